@@ -1,0 +1,81 @@
+package io.canonym.devdb;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.graalvm.nativeimage.ImageInfo;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+
+/**
+ * Decides which PostgreSQL the service talks to.
+ * <ul>
+ * <li>{@code DB_URL}, {@code DB_USER} and {@code DB_PASSWORD} are short names for the standard
+ * {@code quarkus.datasource.*} settings, in every profile; the standard names win where both are set.</li>
+ * <li>In dev mode and tests, with no server configured, an embedded PostgreSQL is started.</li>
+ * <li>In prod nothing is started: a packaged app must be given a server.</li>
+ * </ul>
+ */
+public class DatasourceConfigSourceFactory implements ConfigSourceFactory {
+
+    /** Above application.properties (250), below environment variables (300) and system properties (400). */
+    private static final int ORDINAL = 275;
+    private static final Map<String, String> SHORT_NAMES = Map.of(
+            "DB_URL", "quarkus.datasource.jdbc.url",
+            "DB_USER", "quarkus.datasource.username",
+            "DB_PASSWORD", "quarkus.datasource.password");
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        Map<String, String> settings = new HashMap<>();
+        SHORT_NAMES.forEach((shortName, standardName) -> {
+            String value = valueOf(context, shortName);
+            if (value != null) {
+                settings.put(standardName, value);
+            }
+        });
+        boolean serverConfigured = settings.containsKey("quarkus.datasource.jdbc.url")
+                || valueOf(context, "quarkus.datasource.jdbc.url") != null;
+        if (!serverConfigured && wantsEmbeddedServer(context)) {
+            settings.putAll(EmbeddedPostgresServer.startOnce());
+        }
+        return settings.isEmpty() ? List.of() : List.of(new PropertiesConfigSource(settings, "canonym-datasource", ORDINAL));
+    }
+
+    private static boolean wantsEmbeddedServer(ConfigSourceContext context) {
+        // A native image is always a production build; folding this check keeps the embedded server out of it.
+        if (ImageInfo.inImageCode()) {
+            return false;
+        }
+        List<String> profiles = context.getProfiles();
+        boolean devOrTest = profiles.contains("dev") || profiles.contains("test");
+        return devOrTest && !"false".equalsIgnoreCase(valueOf(context, "canonym.embedded-postgres.enabled"))
+                && embeddedServerOnClassPath();
+    }
+
+    private static boolean embeddedServerOnClassPath() {
+        try {
+            Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres", false,
+                    DatasourceConfigSourceFactory.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static String valueOf(ConfigSourceContext context, String name) {
+        ConfigValue value = context.getValue(name);
+        return value == null || value.getValue() == null || value.getValue().isBlank() ? null : value.getValue();
+    }
+
+    @Override
+    public OptionalInt getPriority() {
+        return OptionalInt.of(ORDINAL);
+    }
+}
