@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
-import org.graalvm.nativeimage.ImageInfo;
 
+import io.quarkus.runtime.ImageMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -49,8 +49,8 @@ public class DatasourceConfigSourceFactory implements ConfigSourceFactory {
     }
 
     private static boolean wantsEmbeddedServer(ConfigSourceContext context) {
-        // A native image is always a production build; folding this check keeps the embedded server out of it.
-        if (ImageInfo.inImageCode()) {
+        // A native image is always a production build, and the embedded server is not in it.
+        if (ImageMode.current().isNativeImage()) {
             return false;
         }
         List<String> profiles = context.getProfiles();

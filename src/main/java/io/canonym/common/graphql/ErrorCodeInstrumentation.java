@@ -38,7 +38,13 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             return CompletableFuture.completedFuture(result);
         }
         List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodeInstrumentation::withCode).toList();
-        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
+        boolean badRequest = errors.stream().anyMatch(e -> ErrorCode.BAD_USER_INPUT.name().equals(e.getExtensions().get("code")));
+        if (badRequest) {
+            // A rejected argument leaves its field null; the null-in-non-null error that follows is only an echo.
+            errors = errors.stream().filter(e -> e.getErrorType() != ErrorType.NullValueInNonNullableField).toList();
+        }
+        List<GraphQLError> reported = errors;
+        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(reported)));
     }
 
     static GraphQLError withCode(GraphQLError error) {
