@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -18,7 +19,8 @@ import io.smallrye.config.PropertiesConfigSource;
  * <ul>
  * <li>{@code DB_URL}, {@code DB_USER} and {@code DB_PASSWORD} are short names for the standard
  * {@code quarkus.datasource.*} settings, in every profile; the standard names win where both are set.</li>
- * <li>In dev mode and tests, with no server configured, an embedded PostgreSQL is started.</li>
+ * <li>In dev mode and tests, with no server configured, an embedded PostgreSQL is started
+ * ({@code canonym.embedded-postgres.launcher}).</li>
  * <li>In prod nothing is started: a packaged app must be given a server.</li>
  * </ul>
  */
@@ -42,30 +44,24 @@ public class DatasourceConfigSourceFactory implements ConfigSourceFactory {
         });
         boolean serverConfigured = settings.containsKey("quarkus.datasource.jdbc.url")
                 || valueOf(context, "quarkus.datasource.jdbc.url") != null;
-        if (!serverConfigured && wantsEmbeddedServer(context)) {
-            settings.putAll(EmbeddedPostgresServer.startOnce());
+        String launcher = valueOf(context, "canonym.embedded-postgres.launcher");
+        if (!serverConfigured && launcher != null && !ImageMode.current().isNativeImage()) {
+            settings.putAll(startEmbeddedServer(launcher));
         }
         return settings.isEmpty() ? List.of() : List.of(new PropertiesConfigSource(settings, "canonym-datasource", ORDINAL));
     }
 
-    private static boolean wantsEmbeddedServer(ConfigSourceContext context) {
-        // A native image is always a production build, and the embedded server is not in it.
-        if (ImageMode.current().isNativeImage()) {
-            return false;
-        }
-        List<String> profiles = context.getProfiles();
-        boolean devOrTest = profiles.contains("dev") || profiles.contains("test");
-        return devOrTest && !"false".equalsIgnoreCase(valueOf(context, "canonym.embedded-postgres.enabled"))
-                && embeddedServerOnClassPath();
-    }
-
-    private static boolean embeddedServerOnClassPath() {
+    /**
+     * The embedded server is named in configuration (dev and test profiles only), not in code, so that a production
+     * build never links it: it is not on a packaged app's class path, nor in a native image.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> startEmbeddedServer(String launcherClass) {
         try {
-            Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres", false,
-                    DatasourceConfigSourceFactory.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
+            Class<?> launcher = Class.forName(launcherClass, true, DatasourceConfigSourceFactory.class.getClassLoader());
+            return ((Supplier<Map<String, String>>) launcher.getDeclaredConstructor().newInstance()).get();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("No embedded PostgreSQL on the class path; set DB_URL to a server of your own", e);
         }
     }
 

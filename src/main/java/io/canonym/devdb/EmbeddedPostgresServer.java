@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -13,12 +14,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * One server per JVM: Quarkus reads its configuration in more than one class loader (build and run time in dev
  * mode), so the running server is remembered in system properties, which all class loaders share.
  */
-public final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer implements Supplier<Map<String, String>> {
 
     static final String URL_PROPERTY = "canonym.embedded-postgres.jdbc-url";
     private static final String USER = "postgres";
 
-    private EmbeddedPostgresServer() {
+    @Override
+    public Map<String, String> get() {
+        return startOnce();
     }
 
     /** Starts the server unless this JVM already runs one, and returns the datasource settings that reach it. */
