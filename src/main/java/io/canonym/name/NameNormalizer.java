@@ -106,7 +106,7 @@ public final class NameNormalizer {
             case UScript.CYRILLIC:
                 String bgn = cyrillicLanguage + "-Latin/BGN";
                 return new Word(List.of(apply(bgn, word), apply("Any-Latin", word)), false, afterComma, beforeComma,
-                        "Cyrillic via " + bgn);
+                        "Cyrillic via " + bgn + "|Cyrillic via Any-Latin");
             case UScript.ARABIC:
                 return new Word(List.of(ArabicRomanizer.romanize(word)), false, afterComma, beforeComma,
                         "Arabic script romanised");
@@ -126,10 +126,10 @@ public final class NameNormalizer {
                         "Chinese characters via Han-Latin (pinyin)");
             case UScript.GREEK:
                 return new Word(List.of(apply("Greek-Latin/BGN", word), apply("Greek-Latin/UNGEGN", word)), false,
-                        afterComma, beforeComma, "Greek via Greek-Latin/BGN");
+                        afterComma, beforeComma, "Greek via Greek-Latin/BGN|Greek via Greek-Latin/UNGEGN");
             case UScript.HEBREW:
                 return new Word(List.of(apply("Hebrew-Latin/BGN", word), apply("Hebrew-Latin", word)), false,
-                        afterComma, beforeComma, "Hebrew via Hebrew-Latin/BGN");
+                        afterComma, beforeComma, "Hebrew via Hebrew-Latin/BGN|Hebrew via Hebrew-Latin");
             case UScript.DEVANAGARI:
                 return new Word(List.of(apply("Devanagari-Latin", word)), false, afterComma, beforeComma,
                         "Devanagari via Devanagari-Latin");
@@ -174,7 +174,8 @@ public final class NameNormalizer {
         for (Word w : words) {
             String latin = w.latin().get(Math.min(alternative, w.latin().size() - 1));
             if (!"as written".equals(w.how())) {
-                how = w.how();
+                String[] hows = w.how().split("\\|");
+                how = hows[Math.min(alternative, hows.length - 1)];
             }
             familyFirstScript |= w.familyNameFirst();
             String folded = LatinFolding.fold(latin);

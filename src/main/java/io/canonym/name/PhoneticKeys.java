@@ -31,7 +31,7 @@ public final class PhoneticKeys {
         FRENCH(new String[][] {{"tch", "ch"}, {"ch", "sh"}, {"dj", "j"}, {"j", "zh"}, {"ou", "u"}, {"gue", "ge"},
                 {"gui", "gi"}, {"qu", "k"}, {"x", "ks"}}),
         SPANISH(new String[][] {{"j", "kh"}, {"ll", "y"}, {"qu", "k"}, {"gue", "ge"}, {"gui", "gi"}, {"x", "kh"}}),
-        HUNGARIAN(new String[][] {{"cs", "ch"}, {"sz", "\u0001"}, {"zs", "zh"}, {"s", "sh"}, {"\u0001", "s"},
+        HUNGARIAN(new String[][] {{"cs", "ch"}, {"sz", "s"}, {"zs", "zh"}, {"s", "sh"},
                 {"ty", "t"}, {"gy", "d"}, {"ny", "n"}, {"ly", "y"}, {"j", "y"}, {"c", "ts"}}),
         PINYIN(new String[][] {{"zh", "j"}, {"hs", "sh"}, {"x", "sh"}, {"q", "ch"}, {"tz", "z"}});
 
@@ -82,16 +82,11 @@ public final class PhoneticKeys {
     }
 
     static String fineForm(String token, Convention convention) {
-        String s = token;
-        for (String[] r : convention.rewrites) {
-            s = s.replace(r[0], r[1]);
-        }
+        String s = rewrite(token, convention.rewrites);
         if (convention == Convention.FRENCH && s.length() > 4 && s.endsWith("e")) {
             s = s.substring(0, s.length() - 1); // mute final e: Poutine
         }
-        for (String[] r : COMMON) {
-            s = s.replace(r[0], r[1]);
-        }
+        s = rewrite(s, COMMON);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -109,6 +104,27 @@ public final class PhoneticKeys {
         int n = out.length();
         if (n > 3 && out.charAt(n - 1) == 'h' && isVowel(out.charAt(n - 2))) {
             out.setLength(n - 1); // Fatimah/Fatima, Abdallah/Abdalla
+        }
+        return out.toString();
+    }
+
+    /**
+     * Applies rewrite rules in one left-to-right pass, first listed rule winning at each position, so
+     * a rule never re-reads another rule's output (German "tsch" → "ch" must not then become "kh").
+     */
+    private static String rewrite(String s, String[][] rules) {
+        StringBuilder out = new StringBuilder(s.length() + 4);
+        int i = 0;
+        outer:
+        while (i < s.length()) {
+            for (String[] r : rules) {
+                if (s.startsWith(r[0], i)) {
+                    out.append(r[1]);
+                    i += r[0].length();
+                    continue outer;
+                }
+            }
+            out.append(s.charAt(i++));
         }
         return out.toString();
     }
@@ -133,6 +149,8 @@ public final class PhoneticKeys {
             } else if (c == 'k' && next == 'h') {
                 cls = 'H';
                 i++;
+            } else if (c == 'h' && i > 0 && "STKB".indexOf(last) >= 0 && !isVowel(fine.charAt(i - 1))) {
+                continue; // h after an obstruent only marks its sound (tsh, dh, bh): no consonant of its own
             } else {
                 cls = consonantClass(c);
             }
