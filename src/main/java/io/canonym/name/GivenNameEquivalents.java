@@ -34,9 +34,9 @@ public final class GivenNameEquivalents {
                     continue;
                 }
                 byToken.merge(token, new int[] {group}, GivenNameEquivalents::union);
-                for (String fine : PhoneticKeys.of(token).fineForms()) {
-                    byFineForm.merge(fine, new int[] {group}, GivenNameEquivalents::union);
-                }
+                // Only the English-convention fine form: other conventions' forms collide across
+                // unrelated names (German-read "chan" is "khan").
+                byFineForm.merge(PhoneticKeys.of(token).fineForms()[0], new int[] {group}, GivenNameEquivalents::union);
             }
         }
     }
@@ -51,14 +51,8 @@ public final class GivenNameEquivalents {
         if (direct != null) {
             return direct;
         }
-        int[] result = NONE;
-        for (String fine : keys.fineForms()) {
-            int[] g = byFineForm.get(fine);
-            if (g != null) {
-                result = union(result, g);
-            }
-        }
-        return result;
+        int[] g = byFineForm.get(keys.fineForms()[0]);
+        return g == null ? NONE : g;
     }
 
     public String label(int group) {

@@ -24,6 +24,9 @@ final class NameScorer {
     private static final double MISSING_OTHER_GIVEN = 0.25;
     private static final double INITIAL_WEIGHT = 0.35;
     private static final double QUERY_SHARE = 0.55;
+    private static final double CROSS_ROLE = 0.95;
+    /** Token similarity from which a surname counts as matched. */
+    static final double STRONG = 0.85;
 
     record Scored(double score, boolean surnameMatched, int matchedTokens, List<String> explanation) {
     }
@@ -44,7 +47,7 @@ final class NameScorer {
         this.profiles = profiles;
     }
 
-    Scored score(TokenProfile[] query, TokenProfile[] variant, boolean[] variantSurname,
+    Scored score(TokenProfile[] query, boolean[] querySurname, TokenProfile[] variant, boolean[] variantSurname,
             ToDoubleFunction<String> rarity, boolean explain) {
         List<Unit> qUnits = units(query);
         List<Unit> vUnits = units(variant);
@@ -86,8 +89,14 @@ final class NameScorer {
             if (p.match.kind() == TokenSimilarity.Kind.INITIAL) {
                 w *= INITIAL_WEIGHT;
             }
-            surnameMatched |= isSurname && p.match.similarity() >= 0.75;
-            matched += w * p.match.similarity();
+            surnameMatched |= isSurname && p.match.similarity() >= STRONG;
+            double sim = p.match.similarity();
+            if (p.q.length == 1 && p.v.length == 1 && query.length > 1 && variant.length > 1
+                    && querySurname[p.q.start] != variantSurname[p.v.start]) {
+                sim *= CROSS_ROLE; // the query's surname matched a given name, or the reverse: weaker evidence
+            }
+            // Cubed so that several middling resemblances cannot add up to a confident match.
+            matched += w * sim * sim * sim;
             matchedWeight += w;
             matchedTokens += p.q.length;
             if (explain) {

@@ -11,8 +11,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 final class TokenSimilarity {
     static final double EXACT = 1.0;
-    static final double EQUIVALENT = 0.95;
-    static final double CONVENTION = 0.95;
+    static final double EQUIVALENT = 0.97;
+    static final double CONVENTION = 0.97;
     static final double INITIAL = 0.8;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
@@ -34,8 +34,7 @@ final class TokenSimilarity {
             return new Match(EXACT, Kind.EXACT, "");
         }
         if (q.isInitial() || v.isInitial()) {
-            boolean initialMatches = q.text.charAt(0) == v.text.charAt(0)
-                    || q.keys.skeletons()[0].charAt(0) == v.keys.skeletons()[0].charAt(0) && q.text.length() + v.text.length() > 2;
+            boolean initialMatches = q.text.charAt(0) == v.text.charAt(0);
             return initialMatches ? new Match(INITIAL, Kind.INITIAL, "") : Match.NONE;
         }
         int group = GivenNameEquivalents.firstCommon(q.groups, v.groups);
@@ -61,8 +60,12 @@ final class TokenSimilarity {
                 }
             }
         }
-        if (sharedSkeleton != null && (sharedSkeleton.length() >= 2 || jw >= 0.8)) {
-            return new Match(0.75 + 0.15 * jw, Kind.PHONETIC, sharedSkeleton);
+        // A long shared skeleton is strong evidence; a short one ("SK", "AL") only with similar spelling too.
+        if (sharedSkeleton != null && sharedSkeleton.length() >= 3 && jw >= 0.7) {
+            return new Match(0.55 + 0.4 * jw, Kind.PHONETIC, sharedSkeleton);
+        }
+        if (sharedSkeleton != null && jw >= 0.8) {
+            return new Match(0.45 + 0.5 * jw, Kind.PHONETIC, sharedSkeleton);
         }
         if (jw >= 0.9) {
             return new Match(0.9 * jw, Kind.SIMILAR, "");
