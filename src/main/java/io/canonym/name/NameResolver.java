@@ -75,7 +75,9 @@ public final class NameResolver {
         }
         Best top = ranked.get(0);
         double runnerUp = ranked.size() > 1 ? ranked.get(1).scored.score() : 0;
+        // A query word the name does not explain often names a relative ("Hannibal Muammar Qadhafi"): never MATCH.
         boolean confident = top.scored.score() >= MATCH_THRESHOLD && top.scored.surnameMatched()
+                && top.scored.unexplainedQueryWords() == 0
                 && top.scored.score() - runnerUp >= MATCH_MARGIN;
         return new Resolution(confident ? Decision.MATCH : Decision.AMBIGUOUS,
                 explainAll(ranked, normalized, limit, PLAUSIBLE_THRESHOLD - 0.15));
@@ -110,6 +112,12 @@ public final class NameResolver {
             lines.addAll(explained.explanation());
             if (i == 0 && !b.scored.surnameMatched()) {
                 lines.add("surname not matched: not a confident match");
+            }
+            if (i == 0 && b.scored.unexplainedQueryWords() > 0) {
+                lines.add("query has words this name lacks: not a confident match");
+            }
+            if (i == 0 && ranked.size() > 1 && b.scored.score() - ranked.get(1).scored.score() < MATCH_MARGIN) {
+                lines.add("another person scores almost as high: not a confident match");
             }
             double score = Math.max(0, Math.min(1, b.scored.score()));
             out.add(new Candidate(b.variant.personId(), Math.round(score * 1000) / 1000.0, b.variant.spelling(),

@@ -28,7 +28,7 @@ final class NameScorer {
     /** Token similarity from which a surname counts as matched. */
     static final double STRONG = 0.85;
 
-    record Scored(double score, boolean surnameMatched, int matchedTokens, List<String> explanation) {
+    record Scored(double score, boolean surnameMatched, int unexplainedQueryWords, List<String> explanation) {
     }
 
     /** A token or two adjacent tokens of one side. */
@@ -104,8 +104,10 @@ final class NameScorer {
             }
         }
         double queryMissing = 0;
+        int unexplained = 0;
         for (int i = 0; i < query.length; i++) {
             if (!qUsed[i]) {
+                unexplained += query[i].isInitial() ? 0 : 1;
                 queryMissing += query[i].isInitial() ? INITIAL_WEIGHT : Math.min(1.0, rarity.applyAsDouble(query[i].text));
                 if (explain) {
                     lines.add("query word '" + query[i].text + "' not found in this name");
@@ -129,12 +131,12 @@ final class NameScorer {
             }
         }
         if (matchedWeight == 0) {
-            return new Scored(0, false, 0, explain ? lines : List.of());
+            return new Scored(0, false, query.length, explain ? lines : List.of());
         }
         double queryCoverage = matched / (matchedWeight + queryMissing);
         double nameCoverage = matched / (matchedWeight + variantMissing);
         double score = QUERY_SHARE * queryCoverage + (1 - QUERY_SHARE) * nameCoverage;
-        return new Scored(score, surnameMatched || !anySurname, matchedTokens, explain ? lines : List.of());
+        return new Scored(score, surnameMatched || !anySurname, unexplained, explain ? lines : List.of());
     }
 
     private List<Unit> units(TokenProfile[] tokens) {

@@ -41,6 +41,9 @@ final class TokenSimilarity {
         if (group >= 0) {
             return new Match(EQUIVALENT, Kind.EQUIVALENT, equivalents.label(group));
         }
+        if (Math.min(q.text.length(), v.text.length()) <= 2) {
+            return Match.NONE; // "sa" and "cha": two letters are too little to infer a transliteration
+        }
         for (String qf : q.keys.fineForms()) {
             for (String vf : v.keys.fineForms()) {
                 if (qf.equals(vf)) {
