@@ -131,7 +131,11 @@ public final class NameNormalizer {
                 return new Word(List.of(apply("Hebrew-Latin/BGN", word), apply("Hebrew-Latin", word)), false,
                         afterComma, beforeComma, "Hebrew via Hebrew-Latin/BGN|Hebrew via Hebrew-Latin");
             case UScript.DEVANAGARI:
-                return new Word(List.of(apply("Devanagari-Latin", word)), false, afterComma, beforeComma,
+                // Devanagari-Latin keeps the inherent vowel that Hindi drops at the end of a word (अमित is Amit,
+                // not Amita); after a consonant cluster it is pronounced (Narendra) and kept.
+                String devanagari = LatinFolding.fold(apply("Devanagari-Latin", word))
+                        .replaceAll("(?<=[aeiou][^aeiou\\s])a\\b", "");
+                return new Word(List.of(devanagari), false, afterComma, beforeComma,
                         "Devanagari via Devanagari-Latin");
             case UScript.GEORGIAN:
                 return new Word(List.of(apply("Georgian-Latin/BGN", word)), false, afterComma, beforeComma,
@@ -206,6 +210,8 @@ public final class NameNormalizer {
             }
         }
         boolean anyFlagged = surnameFlags.contains(Boolean.TRUE);
+        // East Slavic order "Surname Given Patronymic": a trailing patronymic means the family name comes first.
+        boolean patronymicLast = !hasComma && kept.size() >= 3 && isPatronymic(texts.get(kept.get(kept.size() - 1)));
         boolean eastAsianOrder = !hasComma && !anyFlagged && kept.size() >= 2 && lexicon.isEastAsianSurname(texts.get(kept.get(0)))
                 && kept.subList(1, kept.size()).stream().allMatch(i -> texts.get(i).length() <= 5);
         for (int k = 0; k < kept.size(); k++) {
@@ -215,7 +221,7 @@ public final class NameNormalizer {
                 surname = segment.get(i) == 0;
             } else if (anyFlagged || familyFirstScript) {
                 surname = surnameFlags.get(i);
-            } else if (eastAsianOrder) {
+            } else if (eastAsianOrder || patronymicLast) {
                 surname = k == 0;
             } else {
                 surname = k == kept.size() - 1 && kept.size() > 1;
@@ -226,6 +232,10 @@ public final class NameNormalizer {
             tokens.set(0, new NameToken(tokens.get(0).text(), true));
         }
         return new NameReading(List.copyOf(tokens), how);
+    }
+
+    private static boolean isPatronymic(String t) {
+        return t.length() > 6 && t.matches(".*(ovich|evich|ievich|yevich|ovych|ovitch|ovna|evna|ievna|ivna|ovic|evic|ogly|oglu|kyzy|qizi|ovitsch|ewitsch|owitsch)");
     }
 
     /** Titles count only at the start of the name or of the part after the comma ("MAKENGA, Colonel Sultani"). */

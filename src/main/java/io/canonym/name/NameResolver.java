@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class NameResolver {
     /** Score at or above which a clear leader is a MATCH; calibrated on the evaluation sets (docs/name-resolution.md). */
-    public static final double MATCH_THRESHOLD = 0.80;
+    public static final double MATCH_THRESHOLD = 0.75;
     /** Minimum lead over the best other person for a MATCH. */
     public static final double MATCH_MARGIN = 0.08;
     /** Below this nobody is considered plausible. */
@@ -59,7 +59,9 @@ public final class NameResolver {
         for (NameIndex.StoredVariant v : index.candidates(queryReadings, CANDIDATE_POOL)) {
             for (int q = 0; q < queryReadings.size(); q++) {
                 for (NameIndex.StoredReading sr : v.readings()) {
-                    NameScorer.Scored s = scorer.score(queryReadings.get(q), querySurnames.get(q), sr.tokens(), sr.surname(), index::rarity, false);
+                    boolean consonantal = isConsonantal(normalized.readings().get(q).how()) || isConsonantal(sr.how());
+                    NameScorer.Scored s = scorer.score(queryReadings.get(q), querySurnames.get(q), sr.tokens(), sr.surname(),
+                            consonantal, index::rarity, false);
                     Best current = byPerson.get(v.personId());
                     if (current == null || better(s, current.scored)) {
                         byPerson.put(v.personId(), new Best(v, s, normalized.readings().get(q), sr));
@@ -83,6 +85,10 @@ public final class NameResolver {
                 explainAll(ranked, normalized, limit, PLAUSIBLE_THRESHOLD - 0.15));
     }
 
+    private static boolean isConsonantal(String how) {
+        return how.startsWith("Arabic") || how.startsWith("Hebrew");
+    }
+
     private static boolean better(NameScorer.Scored a, NameScorer.Scored b) {
         return a.score() > b.score() + 1e-9;
     }
@@ -100,7 +106,9 @@ public final class NameResolver {
                 q[t] = index.profile(b.queryReading.tokens().get(t).text());
                 qSurname[t] = b.queryReading.tokens().get(t).surname();
             }
-            NameScorer.Scored explained = scorer.score(q, qSurname, b.storedReading.tokens(), b.storedReading.surname(), index::rarity, true);
+            boolean consonantal = isConsonantal(b.queryReading.how()) || isConsonantal(b.storedReading.how());
+            NameScorer.Scored explained = scorer.score(q, qSurname, b.storedReading.tokens(), b.storedReading.surname(),
+                    consonantal, index::rarity, true);
             List<String> lines = new ArrayList<>();
             if (!"as written".equals(b.queryReading.how())) {
                 lines.add("query read as '" + b.queryReading.text() + "' (" + b.queryReading.how() + ")");

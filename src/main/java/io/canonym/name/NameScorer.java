@@ -49,6 +49,12 @@ final class NameScorer {
 
     Scored score(TokenProfile[] query, boolean[] querySurname, TokenProfile[] variant, boolean[] variantSurname,
             ToDoubleFunction<String> rarity, boolean explain) {
+        return score(query, querySurname, variant, variantSurname, false, rarity, explain);
+    }
+
+    /** @param consonantal either side was read from a script without short vowels (Arabic, Hebrew) */
+    Scored score(TokenProfile[] query, boolean[] querySurname, TokenProfile[] variant, boolean[] variantSurname,
+            boolean consonantal, ToDoubleFunction<String> rarity, boolean explain) {
         List<Unit> qUnits = units(query);
         List<Unit> vUnits = units(variant);
         List<Pair> pairs = new ArrayList<>();
@@ -57,7 +63,7 @@ final class NameScorer {
                 if (qu.length == 2 && vu.length == 2) {
                     continue;
                 }
-                TokenSimilarity.Match m = similarity.compare(qu.profile, vu.profile);
+                TokenSimilarity.Match m = similarity.compare(qu.profile, vu.profile, consonantal);
                 if (m.similarity() >= 0.6 && (qu.length == 1 && vu.length == 1 || m.similarity() >= 0.8)) {
                     pairs.add(new Pair(qu, vu, m));
                 }

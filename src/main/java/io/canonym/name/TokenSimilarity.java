@@ -30,6 +30,14 @@ final class TokenSimilarity {
     }
 
     Match compare(TokenProfile q, TokenProfile v) {
+        return compare(q, v, false);
+    }
+
+    /**
+     * @param consonantal one side was read from a script that omits short vowels (Arabic, Hebrew), so
+     *                    spelling similarity is meaningless and the consonant skeleton is the evidence
+     */
+    Match compare(TokenProfile q, TokenProfile v, boolean consonantal) {
         if (q.text.equals(v.text)) {
             return new Match(EXACT, Kind.EXACT, "");
         }
@@ -63,6 +71,18 @@ final class TokenSimilarity {
                 }
             }
         }
+        if (consonantal) {
+            // Without written vowels "mmr" and "muammar" differ only in vowel-separated repeats: compare
+            // the skeletons with every repeat collapsed.
+            for (String qs : q.keys.skeletons()) {
+                for (String vs : v.keys.skeletons()) {
+                    String a = collapse(qs);
+                    if (a.length() >= 2 && a.equals(collapse(vs))) {
+                        return new Match(a.length() >= 3 ? 0.93 : 0.88, Kind.PHONETIC, a);
+                    }
+                }
+            }
+        }
         // A long shared skeleton is strong evidence; a short one ("SK", "AL") only with similar spelling too.
         if (sharedSkeleton != null && sharedSkeleton.length() >= 3 && jw >= 0.7) {
             return new Match(0.55 + 0.4 * jw, Kind.PHONETIC, sharedSkeleton);
@@ -77,6 +97,16 @@ final class TokenSimilarity {
             return new Match(0.55 + 0.25 * jw, Kind.SIMILAR, "");
         }
         return Match.NONE;
+    }
+
+    private static String collapse(String skeleton) {
+        StringBuilder sb = new StringBuilder(skeleton.length());
+        for (int i = 0; i < skeleton.length(); i++) {
+            if (i == 0 || skeleton.charAt(i) != skeleton.charAt(i - 1)) {
+                sb.append(skeleton.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 
     private static double bestJaroWinkler(TokenProfile q, TokenProfile v) {
