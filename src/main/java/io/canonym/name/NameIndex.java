@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 public final class NameIndex {
     private static final int ADMIT_LIMIT = 4000;
     private static final int SMALL_POSTING = 1500;
+    private static final int FUZZY_BELOW = 1000;
 
     /** One Latin reading of a stored variant. */
     record StoredReading(TokenProfile[] tokens, boolean[] surname, String how) {
@@ -264,15 +265,29 @@ public final class NameIndex {
         java.util.Arrays.sort(order, (a, b) -> Long.compare(tokenTotal.get(a), tokenTotal.get(b)));
         SlotScores scores = new SlotScores(256);
         double n = Math.max(liveVariants, 2);
-        for (int idx : order) {
+        for (int o = 0; o < order.length; o++) {
+            int idx = order[o];
             long total = tokenTotal.get(idx);
             double weight = Math.log(1 + n / total);
-            boolean mayAdd = scores.size() < ADMIT_LIMIT || total <= SMALL_POSTING;
             int position = tokenPosition.get(idx);
-            for (int k : tokenKeys.get(idx)) {
+            int[] keys = tokenKeys.get(idx);
+            if (scores.size() > 0 && total > scores.size()) {
+                // A common token ("Kim", "Muhammad"): walking its long posting lists costs more than checking
+                // the variants already collected for it, so check those instead.
+                scores.creditExisting(slot -> hasAnyKey(slots[slot], keys), position, weight);
+                continue;
+            }
+            // When even the rarest word is common, admit only variants that also have another query word,
+            // so the pool is the intersection rather than an arbitrary prefix of a long list.
+            int[] others = total > ADMIT_LIMIT && o + 1 < order.length ? otherKeys(tokenKeys, order, o) : null;
+            boolean mayAdd = scores.size() < ADMIT_LIMIT || total <= SMALL_POSTING;
+            for (int k : keys) {
                 IntList list = postings.get(k);
                 for (int i = 0, size = list.size(); i < size; i++) {
-                    scores.credit(list.get(i), position, weight, mayAdd);
+                    int slot = list.get(i);
+                    if (others == null || hasAnyKey(slots[slot], others)) {
+                        scores.credit(slot, position, weight, mayAdd || others != null);
+                    }
                 }
             }
         }
@@ -284,22 +299,53 @@ public final class NameIndex {
         return out;
     }
 
+    private static boolean hasAnyKey(StoredVariant v, int[] wanted) {
+        for (StoredReading r : v.readings()) {
+            for (TokenProfile t : r.tokens()) {
+                for (int k : t.indexKeys) {
+                    for (int w : wanted) {
+                        if (w == k) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int[] otherKeys(List<int[]> tokenKeys, Integer[] order, int current) {
+        Set<Integer> all = new LinkedHashSet<>();
+        for (int o = current + 1; o < order.length; o++) {
+            for (int k : tokenKeys.get(order[o])) {
+                all.add(k);
+            }
+        }
+        return all.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** Index keys a query token reaches: exact, skeletons, groups, skeletons one edit away, split words. */
     private int[] lookupKeys(TokenProfile p) {
         Set<Integer> keys = new LinkedHashSet<>();
         addKey(keys, "t:" + p.text);
-        for (String s : p.keys.skeletons()) {
-            addKey(keys, "k:" + s);
-        }
         for (int g : p.groups) {
             addKey(keys, "g:" + g);
         }
-        for (String s : p.keys.skeletons()) {
-            if (s.length() < 3) {
-                continue;
+        // Looser keys only while the exact ones find few variants: a common, correctly spelled token
+        // ("min", "muhammad") would otherwise drag in every similar-sounding token's postings.
+        if (postingTotal(keys) < FUZZY_BELOW) {
+            for (String s : p.keys.skeletons()) {
+                addKey(keys, "k:" + s);
             }
-            for (String near : nearSkeletons(s)) {
-                addKey(keys, "k:" + near);
+        }
+        if (postingTotal(keys) < FUZZY_BELOW) {
+            for (String s : p.keys.skeletons()) {
+                if (s.length() < 3) {
+                    continue;
+                }
+                for (String near : nearSkeletons(s)) {
+                    addKey(keys, "k:" + near);
+                }
             }
         }
         if (keys.isEmpty() && p.text.length() >= 5) {
@@ -319,6 +365,14 @@ public final class NameIndex {
             out[i++] = k;
         }
         return out;
+    }
+
+    private long postingTotal(Set<Integer> keys) {
+        long total = 0;
+        for (int k : keys) {
+            total += postings.get(k).size();
+        }
+        return total;
     }
 
     private void addKey(Set<Integer> keys, String key) {
@@ -378,6 +432,7 @@ public final class NameIndex {
         }
         tokensByFineForm.computeIfAbsent(text, x -> new LinkedHashSet<>(2)).add(text);
         int[] keyArray = ids.stream().mapToInt(Integer::intValue).toArray();
+        profile.indexKeys = keyArray;
         e = new TokenEntry(profile, keyArray);
         tokens.put(text, e);
         return e;

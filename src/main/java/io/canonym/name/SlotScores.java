@@ -49,6 +49,16 @@ final class SlotScores {
         }
     }
 
+    /** Credits every slot already collected that satisfies {@code has}, without admitting new ones. */
+    void creditExisting(java.util.function.IntPredicate has, int token, double weight) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] >= 0 && lastToken[i] != token && has.test(keys[i])) {
+                lastToken[i] = token;
+                scores[i] += weight;
+            }
+        }
+    }
+
     int size() {
         return size;
     }

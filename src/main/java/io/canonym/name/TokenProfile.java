@@ -8,6 +8,8 @@ final class TokenProfile {
     final String text;
     final PhoneticKeys keys;
     final int[] groups;
+    /** Index keys of this token, set once by the index when it first stores the token; null for query-only tokens. */
+    volatile int[] indexKeys;
 
     TokenProfile(String text, GivenNameEquivalents equivalents) {
         this.text = text;
