@@ -1,0 +1,102 @@
+package io.canonym.name;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups of given names that are the same name in another language or transliteration
+ * (Vladimir / Volodymyr / Wladimir / Uladzimir), read from {@code names/given-name-equivalents.tsv}.
+ *
+ * <p>Tokens are looked up as written and, failing that, by their convention-independent fine forms,
+ * so an unlisted spelling such as "Sergej" still finds the group of "Sergei".
+ */
+public final class GivenNameEquivalents {
+    private static final int[] NONE = new int[0];
+    private static final GivenNameEquivalents DEFAULT = new GivenNameEquivalents("/names/given-name-equivalents.tsv");
+
+    private final List<String> labels = new ArrayList<>();
+    private final Map<String, int[]> byToken = new HashMap<>();
+    private final Map<String, int[]> byFineForm = new HashMap<>();
+
+    GivenNameEquivalents(String resource) {
+        for (String line : ResourceLines.read(resource)) {
+            String[] cols = line.split("\t");
+            if (cols.length < 2) {
+                continue;
+            }
+            int group = labels.size();
+            labels.add(cols[0]);
+            for (String form : cols[1].split(",")) {
+                String token = LatinFolding.fold(form).replaceAll("[^a-z]", "");
+                if (token.isEmpty()) {
+                    continue;
+                }
+                byToken.merge(token, new int[] {group}, GivenNameEquivalents::union);
+                // Only the English-convention fine form: other conventions' forms collide across
+                // unrelated names (German-read "chan" is "khan").
+                byFineForm.merge(PhoneticKeys.of(token).fineForms()[0], new int[] {group}, GivenNameEquivalents::union);
+            }
+        }
+    }
+
+    public static GivenNameEquivalents standard() {
+        return DEFAULT;
+    }
+
+    /** Group ids of a folded token; empty when the token is not a listed given name. */
+    public int[] groupsOf(String token, PhoneticKeys keys) {
+        int[] direct = byToken.get(token);
+        if (direct != null) {
+            return direct;
+        }
+        int[] g = byFineForm.get(keys.fineForms()[0]);
+        return g == null ? NONE : g;
+    }
+
+    public String label(int group) {
+        return labels.get(group);
+    }
+
+    public int groupCount() {
+        return labels.size();
+    }
+
+    static boolean intersects(int[] a, int[] b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (x == y) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static int firstCommon(int[] a, int[] b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (x == y) {
+                    return x;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        int n = a.length;
+        for (int x : b) {
+            boolean present = false;
+            for (int i = 0; i < n; i++) {
+                present |= out[i] == x;
+            }
+            if (!present) {
+                out[n++] = x;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+}

@@ -1,0 +1,532 @@
+package io.canonym.name;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * In-memory index of name variants for candidate generation, sized for millions of variants.
+ *
+ * <p>Each distinct token is profiled once (phonetic keys, equivalence groups); variants are found
+ * through an inverted index from keys to int posting lists: the exact token, each convention's
+ * consonant skeleton, each given-name equivalence group. Typos are reached through a deletion
+ * neighbourhood over the (few hundred thousand at most) distinct skeletons, not over postings, so
+ * they cost no posting memory. Queries credit variants rarest token first and stop admitting new
+ * variants once enough are collected, so a common token ("Kim", "Muhammad") cannot blow up a query.
+ *
+ * <p>Thread-safe: many concurrent readers, writers exclusive. An added or removed variant is visible
+ * to the next query.
+ */
+public final class NameIndex {
+    private static final int ADMIT_LIMIT = 4000;
+    private static final int SMALL_POSTING = 1500;
+    private static final int FUZZY_BELOW = 1000;
+
+    /** One Latin reading of a stored variant. */
+    record StoredReading(TokenProfile[] tokens, boolean[] surname, String how) {
+    }
+
+    /** A stored spelling of a person's name. */
+    record StoredVariant(long personId, long variantId, String spelling, StoredReading[] readings) {
+    }
+
+    private static final class TokenEntry {
+        final TokenProfile profile;
+        final int[] keyIds;
+        int variants;
+
+        TokenEntry(TokenProfile profile, int[] keyIds) {
+            this.profile = profile;
+            this.keyIds = keyIds;
+        }
+    }
+
+    private final NameNormalizer normalizer;
+    private final GivenNameEquivalents equivalents;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    private final Map<String, TokenEntry> tokens = new HashMap<>();
+    private final Map<String, Integer> keyIds = new HashMap<>();
+    private final ArrayList<IntList> postings = new ArrayList<>();
+    private final Map<String, List<String>> skeletonsByDeletion = new HashMap<>();
+    private final TreeMap<String, Set<String>> tokensByFineForm = new TreeMap<>();
+    private final Map<String, TokenProfile> transientProfiles = new ConcurrentHashMap<>();
+
+    private StoredVariant[] slots = new StoredVariant[1024];
+    private int slotCount;
+    private final IntList freeSlots = new IntList(16);
+    private final LongIntMap slotByVariant = new LongIntMap(1024);
+    private int liveVariants;
+
+    public NameIndex() {
+        this(new NameNormalizer(), GivenNameEquivalents.standard());
+    }
+
+    public NameIndex(NameNormalizer normalizer, GivenNameEquivalents equivalents) {
+        this.normalizer = normalizer;
+        this.equivalents = equivalents;
+    }
+
+    NameNormalizer normalizer() {
+        return normalizer;
+    }
+
+    GivenNameEquivalents equivalents() {
+        return equivalents;
+    }
+
+    /**
+     * Adds (or replaces) a spelling of a person's name. Returns false, storing nothing, when the
+     * spelling has no name-like content.
+     */
+    public boolean add(long personId, long variantId, String spelling) {
+        NormalizedName normalized = normalizer.normalize(spelling);
+        lock.writeLock().lock();
+        try {
+            remove(variantId);
+            if (normalized.isEmpty()) {
+                return false;
+            }
+            StoredReading[] readings = new StoredReading[normalized.readings().size()];
+            Set<TokenEntry> distinct = new LinkedHashSet<>();
+            for (int r = 0; r < readings.length; r++) {
+                NameReading reading = normalized.readings().get(r);
+                TokenProfile[] profiles = new TokenProfile[reading.tokens().size()];
+                boolean[] surname = new boolean[profiles.length];
+                for (int i = 0; i < profiles.length; i++) {
+                    TokenEntry entry = entry(reading.tokens().get(i).text());
+                    distinct.add(entry);
+                    profiles[i] = entry.profile;
+                    surname[i] = reading.tokens().get(i).surname();
+                }
+                readings[r] = new StoredReading(profiles, surname, reading.how());
+            }
+            int slot = freeSlots.size() > 0 ? freeSlots.get(freeSlots.size() - 1) : slotCount++;
+            if (freeSlots.size() > 0) {
+                freeSlots.remove(slot);
+            }
+            if (slot >= slots.length) {
+                slots = java.util.Arrays.copyOf(slots, slots.length * 2);
+            }
+            slots[slot] = new StoredVariant(personId, variantId, spelling, readings);
+            slotByVariant.put(variantId, slot);
+            Set<Integer> keys = new LinkedHashSet<>();
+            for (TokenEntry e : distinct) {
+                e.variants++;
+                for (int k : e.keyIds) {
+                    keys.add(k);
+                }
+            }
+            for (int k : keys) {
+                postings.get(k).add(slot);
+            }
+            liveVariants++;
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Removes a spelling; returns false if it was not indexed. */
+    public boolean remove(long variantId) {
+        lock.writeLock().lock();
+        try {
+            int slot = slotByVariant.remove(variantId);
+            if (slot < 0) {
+                return false;
+            }
+            StoredVariant v = slots[slot];
+            Set<TokenEntry> distinct = new LinkedHashSet<>();
+            for (StoredReading r : v.readings()) {
+                for (TokenProfile p : r.tokens()) {
+                    distinct.add(tokens.get(p.text));
+                }
+            }
+            Set<Integer> keys = new LinkedHashSet<>();
+            for (TokenEntry e : distinct) {
+                e.variants--;
+                for (int k : e.keyIds) {
+                    keys.add(k);
+                }
+            }
+            for (int k : keys) {
+                postings.get(k).remove(slot);
+            }
+            slots[slot] = null;
+            freeSlots.add(slot);
+            liveVariants--;
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Number of indexed variants. */
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return liveVariants;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Shrinks posting arrays after a bulk load; optional, saves memory. */
+    public void compact() {
+        lock.writeLock().lock();
+        try {
+            postings.forEach(IntList::trim);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Runs {@code work} under the read lock, so candidates and rarities come from one consistent state. */
+    <T> T read(Supplier<T> work) {
+        lock.readLock().lock();
+        try {
+            return work.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    // ---- the methods below must be called inside read(...) ----
+
+    /** The profile of a token, shared with the index when the token is known. */
+    TokenProfile profile(String text) {
+        TokenEntry e = tokens.get(text);
+        if (e != null) {
+            return e.profile;
+        }
+        if (transientProfiles.size() > 100_000) {
+            transientProfiles.clear(); // a cache, not state: dropping it only costs recomputation
+        }
+        return transientProfiles.computeIfAbsent(text, t -> new TokenProfile(t, equivalents));
+    }
+
+    /**
+     * How informative a token is, in (0,1]: 1 for a token no stored variant has (or a unique one),
+     * towards 0 for a token most variants share. A smoothed inverse document frequency.
+     */
+    double rarity(String text) {
+        TokenEntry e = tokens.get(text);
+        int df = e == null ? 0 : e.variants;
+        double n = Math.max(liveVariants, 2);
+        double r = Math.log(1 + n / (df + 0.5)) / Math.log(1 + n);
+        return Math.max(0.08, Math.min(1.0, r));
+    }
+
+    /**
+     * The stored variants most likely to match, best evidence first.
+     *
+     * @param queryReadings the query's readings; tokens at the same position in different readings are
+     *                      alternatives of one written word and are credited once
+     */
+    List<StoredVariant> candidates(List<TokenProfile[]> queryReadings, int max) {
+        Map<String, Integer> positionOf = new LinkedHashMap<>();
+        for (TokenProfile[] reading : queryReadings) {
+            for (int i = 0; i < reading.length; i++) {
+                positionOf.putIfAbsent(reading[i].text, i);
+            }
+        }
+        boolean onlyInitials = positionOf.keySet().stream().allMatch(t -> t.length() == 1);
+        List<int[]> tokenKeys = new ArrayList<>();
+        List<Integer> tokenPosition = new ArrayList<>();
+        List<Long> tokenTotal = new ArrayList<>();
+        for (Map.Entry<String, Integer> q : positionOf.entrySet()) {
+            if (q.getKey().length() == 1 && !onlyInitials) {
+                continue;
+            }
+            int[] keys = lookupKeys(profile(q.getKey()));
+            long total = 0;
+            for (int k : keys) {
+                total += postings.get(k).size();
+            }
+            if (total > 0) {
+                tokenKeys.add(keys);
+                tokenPosition.add(q.getValue());
+                tokenTotal.add(total);
+            }
+        }
+        Integer[] order = new Integer[tokenKeys.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Long.compare(tokenTotal.get(a), tokenTotal.get(b)));
+        SlotScores scores = new SlotScores(256);
+        double n = Math.max(liveVariants, 2);
+        for (int o = 0; o < order.length; o++) {
+            int idx = order[o];
+            long total = tokenTotal.get(idx);
+            double weight = Math.log(1 + n / total);
+            int position = tokenPosition.get(idx);
+            int[] keys = tokenKeys.get(idx);
+            if (scores.size() > 0 && total > scores.size()) {
+                // A common token ("Kim", "Muhammad"): walking its long posting lists costs more than checking
+                // the variants already collected for it, so check those instead.
+                scores.creditExisting(slot -> hasAnyKey(slots[slot], keys), position, weight);
+                continue;
+            }
+            // When even the rarest word is common, admit only variants that also have another query word,
+            // so the pool is the intersection rather than an arbitrary prefix of a long list.
+            int[] others = total > ADMIT_LIMIT && o + 1 < order.length ? otherKeys(tokenKeys, order, o) : null;
+            boolean mayAdd = scores.size() < ADMIT_LIMIT || total <= SMALL_POSTING;
+            for (int k : keys) {
+                IntList list = postings.get(k);
+                for (int i = 0, size = list.size(); i < size; i++) {
+                    int slot = list.get(i);
+                    if (others == null || hasAnyKey(slots[slot], others)) {
+                        scores.credit(slot, position, weight, mayAdd || others != null);
+                    }
+                }
+            }
+        }
+        int[] top = scores.top(max);
+        List<StoredVariant> out = new ArrayList<>(top.length);
+        for (int slot : top) {
+            out.add(slots[slot]);
+        }
+        return out;
+    }
+
+    private static boolean hasAnyKey(StoredVariant v, int[] wanted) {
+        for (StoredReading r : v.readings()) {
+            for (TokenProfile t : r.tokens()) {
+                for (int k : t.indexKeys) {
+                    for (int w : wanted) {
+                        if (w == k) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int[] otherKeys(List<int[]> tokenKeys, Integer[] order, int current) {
+        Set<Integer> all = new LinkedHashSet<>();
+        for (int o = current + 1; o < order.length; o++) {
+            for (int k : tokenKeys.get(order[o])) {
+                all.add(k);
+            }
+        }
+        return all.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Index keys a query token reaches: exact, skeletons, groups, skeletons one edit away, split words. */
+    private int[] lookupKeys(TokenProfile p) {
+        Set<Integer> keys = new LinkedHashSet<>();
+        addKey(keys, "t:" + p.text);
+        for (int g : p.groups) {
+            addKey(keys, "g:" + g);
+        }
+        // Looser keys only while the exact ones find few variants: a common, correctly spelled token
+        // ("min", "muhammad") would otherwise drag in every similar-sounding token's postings.
+        if (postingTotal(keys) < FUZZY_BELOW) {
+            for (String s : p.keys.skeletons()) {
+                addKey(keys, "k:" + s);
+            }
+        }
+        if (postingTotal(keys) < FUZZY_BELOW) {
+            for (String s : p.keys.skeletons()) {
+                if (s.length() < 3) {
+                    continue;
+                }
+                for (String near : nearSkeletons(s)) {
+                    addKey(keys, "k:" + near);
+                }
+            }
+        }
+        if (keys.isEmpty() && p.text.length() >= 5) {
+            // A word written together that the index knows apart: "jongun" = "jong" + "un".
+            for (int cut = 2; cut <= p.text.length() - 2; cut++) {
+                TokenEntry left = tokens.get(p.text.substring(0, cut));
+                TokenEntry right = tokens.get(p.text.substring(cut));
+                if (left != null && right != null) {
+                    addKey(keys, "t:" + left.profile.text);
+                    addKey(keys, "t:" + right.profile.text);
+                }
+            }
+        }
+        int[] out = new int[keys.size()];
+        int i = 0;
+        for (int k : keys) {
+            out[i++] = k;
+        }
+        return out;
+    }
+
+    private long postingTotal(Set<Integer> keys) {
+        long total = 0;
+        for (int k : keys) {
+            total += postings.get(k).size();
+        }
+        return total;
+    }
+
+    private void addKey(Set<Integer> keys, String key) {
+        Integer id = keyIds.get(key);
+        if (id != null && postings.get(id).size() > 0) {
+            keys.add(id);
+        }
+    }
+
+    /** Stored skeletons within one insertion, deletion or substitution of {@code skeleton}. */
+    private Set<String> nearSkeletons(String skeleton) {
+        Set<String> near = new LinkedHashSet<>();
+        List<String> longer = skeletonsByDeletion.get(skeleton);
+        if (longer != null) {
+            near.addAll(longer);
+        }
+        for (String d : PhoneticKeys.deletions(skeleton)) {
+            if (keyIds.containsKey("k:" + d)) {
+                near.add(d);
+            }
+            List<String> substituted = skeletonsByDeletion.get(d);
+            if (substituted != null) {
+                for (String s : substituted) {
+                    if (s.length() == skeleton.length() && PhoneticKeys.boundedLevenshtein(s, skeleton, 1) <= 1) {
+                        near.add(s);
+                    }
+                }
+            }
+        }
+        near.remove(skeleton);
+        return near;
+    }
+
+    private TokenEntry entry(String text) {
+        TokenEntry e = tokens.get(text);
+        if (e != null) {
+            return e;
+        }
+        TokenProfile profile = new TokenProfile(text, equivalents);
+        Set<Integer> ids = new LinkedHashSet<>();
+        ids.add(keyId("t:" + text));
+        if (!profile.isInitial()) {
+            for (String s : profile.keys.skeletons()) {
+                if (!keyIds.containsKey("k:" + s) && s.length() >= 4) {
+                    for (String d : PhoneticKeys.deletions(s)) {
+                        skeletonsByDeletion.computeIfAbsent(d, x -> new ArrayList<>(2)).add(s);
+                    }
+                }
+                ids.add(keyId("k:" + s));
+            }
+            for (int g : profile.groups) {
+                ids.add(keyId("g:" + g));
+            }
+        }
+        for (String fine : profile.keys.fineForms()) {
+            tokensByFineForm.computeIfAbsent(fine, x -> new LinkedHashSet<>(2)).add(text);
+        }
+        tokensByFineForm.computeIfAbsent(text, x -> new LinkedHashSet<>(2)).add(text);
+        int[] keyArray = ids.stream().mapToInt(Integer::intValue).toArray();
+        profile.indexKeys = keyArray;
+        e = new TokenEntry(profile, keyArray);
+        tokens.put(text, e);
+        return e;
+    }
+
+    private int keyId(String key) {
+        Integer id = keyIds.get(key);
+        if (id == null) {
+            id = postings.size();
+            keyIds.put(key, id);
+            postings.add(new IntList(2));
+        }
+        return id;
+    }
+
+    /**
+     * Search-as-you-type: people having a name word that starts like the last word of {@code prefix}
+     * (in any script or transliteration convention) and that contains the earlier, complete words.
+     */
+    public List<PrefixMatch> prefixSearch(String prefix, int limit) {
+        NormalizedName normalized = normalizer.normalize(prefix);
+        if (normalized.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        return read(() -> {
+            Map<Long, PrefixMatch> best = new LinkedHashMap<>();
+            TokenSimilarity similarity = new TokenSimilarity(equivalents);
+            for (NameReading reading : normalized.readings()) {
+                List<NameToken> words = reading.tokens();
+                String last = words.get(words.size() - 1).text();
+                List<TokenProfile> complete = new ArrayList<>();
+                for (int i = 0; i < words.size() - 1; i++) {
+                    complete.add(profile(words.get(i).text()));
+                }
+                Map<String, Integer> completions = completions(last);
+                for (Map.Entry<String, Integer> c : completions.entrySet()) {
+                    TokenEntry entry = tokens.get(c.getKey());
+                    if (entry == null) {
+                        continue;
+                    }
+                    IntList list = postings.get(keyIds.get("t:" + entry.profile.text));
+                    for (int i = 0; i < list.size() && best.size() < 50_000; i++) {
+                        StoredVariant v = slots[list.get(i)];
+                        if (v == null || !containsAll(v, complete, similarity)) {
+                            continue;
+                        }
+                        double rank = c.getValue() / (double) entry.profile.text.length() - v.spelling().length() * 0.001;
+                        PrefixMatch m = new PrefixMatch(v.personId(), v.variantId(), v.spelling(), rank);
+                        best.merge(v.personId(), m, (a, b) -> a.rank() >= b.rank() ? a : b);
+                    }
+                }
+            }
+            return best.values().stream()
+                    .sorted((a, b) -> Double.compare(b.rank(), a.rank()))
+                    .limit(limit)
+                    .toList();
+        });
+    }
+
+    /** Indexed tokens completing {@code prefix} under some spelling convention, with the matched length. */
+    private Map<String, Integer> completions(String prefix) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(prefix);
+        for (String f : PhoneticKeys.of(prefix).fineForms()) {
+            forms.add(f);
+        }
+        for (String form : forms) {
+            NavigableMap<String, Set<String>> range = tokensByFineForm.subMap(form, true, form + Character.MAX_VALUE, false);
+            int seen = 0;
+            for (Set<String> texts : range.values()) {
+                for (String t : texts) {
+                    out.merge(t, form.length(), Math::max);
+                }
+                if (++seen >= 200) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsAll(StoredVariant v, List<TokenProfile> words, TokenSimilarity similarity) {
+        for (TokenProfile w : words) {
+            boolean found = false;
+            for (StoredReading r : v.readings()) {
+                for (TokenProfile t : r.tokens()) {
+                    found |= similarity.compare(w, t).similarity() >= 0.8;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,292 @@
+package io.canonym.name;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns any written form of a person's name into one or more Latin readings of lower-case ASCII
+ * tokens, with titles and particles removed and the family name marked.
+ *
+ * <p>It never rejects input (validation belongs to the service): garbage simply yields no readings.
+ * Thread-safe; ICU transliterators are kept per thread because ICU does not promise they are.
+ */
+public final class NameNormalizer {
+    private static final int MAX_READINGS = 3;
+    private static final Set<String> CHINESE_COMPOUND_SURNAMES = Set.of("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛",
+            "上官", "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙", "公孫", "慕容", "长孙", "長孫", "司徒", "夏侯", "令狐");
+    private static final Set<String> KOREAN_COMPOUND_SURNAMES = Set.of("남궁", "제갈", "선우", "황보", "독고", "사공");
+
+    private final NameLexicon lexicon = NameLexicon.get();
+    private final ThreadLocal<Map<String, Transliterator>> transliterators = ThreadLocal.withInitial(HashMap::new);
+
+    /** A written word of the input with the Latin spellings proposed for it. */
+    private record Word(List<String> latin, boolean familyNameFirst, boolean afterComma, boolean beforeComma, String how) {
+    }
+
+    public NormalizedName normalize(String raw) {
+        List<String> notes = new ArrayList<>();
+        String input = raw == null ? "" : raw;
+        String cleaned = clean(Normalizer.normalize(input, Normalizer.Form.NFKC));
+        int comma = cleaned.indexOf(',');
+        List<Word> words = new ArrayList<>();
+        String cyrillicLanguage = cyrillicLanguage(cleaned);
+        // Words are separated by space and punctuation except hyphens and apostrophes, which live inside names.
+        String[] segments = comma >= 0
+                ? new String[] {cleaned.substring(0, comma), cleaned.substring(comma + 1)}
+                : new String[] {cleaned};
+        for (int s = 0; s < segments.length; s++) {
+            for (String part : segments[s].split("[\\s,.;:/()\\[\\]\"]+")) {
+                if (part.isBlank() || part.chars().noneMatch(Character::isLetter)) {
+                    continue;
+                }
+                words.add(transliterate(part, comma >= 0 && s == 0, comma >= 0 && s == 1, cyrillicLanguage));
+            }
+        }
+        List<NameReading> readings = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        int alternatives = words.stream().mapToInt(w -> w.latin().size()).max().orElse(0);
+        for (int r = 0; r < Math.min(MAX_READINGS, alternatives); r++) {
+            NameReading reading = tokenize(words, r, comma >= 0, r == 0 ? notes : new ArrayList<>());
+            if (!reading.tokens().isEmpty() && seen.add(reading.text())) {
+                readings.add(reading);
+            }
+        }
+        return new NormalizedName(input, List.copyOf(readings), List.copyOf(new LinkedHashSet<>(notes)));
+    }
+
+    /** Drops control characters, emoji and other symbols; keeps letters, marks, digits, spaces and punctuation. */
+    private static String clean(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            boolean keep = Character.isLetter(cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || cp == '-' || cp == '\'' || cp == '`' || cp == '’' || cp == 'ʼ' || cp == 'ʻ' || cp == '‘'
+                    || cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '/' || cp == '(' || cp == ')'
+                    || cp == '"' || cp == '‐' || cp == '‑' || cp == '–';
+            if (keep) {
+                out.appendCodePoint(cp == '‐' || cp == '‑' || cp == '–' ? '-' : cp);
+            } else {
+                out.append(' ');
+            }
+        });
+        return out.toString().strip();
+    }
+
+    private static String cyrillicLanguage(String s) {
+        if (s.chars().anyMatch(c -> "ђјљњћџ".indexOf(c) >= 0)) {
+            return "Serbian";
+        }
+        if (s.chars().anyMatch(c -> "ўЎ".indexOf(c) >= 0)
+                || (s.chars().anyMatch(c -> "іІ".indexOf(c) >= 0) && s.chars().anyMatch(c -> "ыЫэЭ".indexOf(c) >= 0))) {
+            return "Belarusian";
+        }
+        if (s.chars().anyMatch(c -> "іїєґІЇЄҐ".indexOf(c) >= 0)) {
+            return "Ukrainian";
+        }
+        return "Russian";
+    }
+
+    private Word transliterate(String word, boolean beforeComma, boolean afterComma, String cyrillicLanguage) {
+        int script = dominantScript(word);
+        switch (script) {
+            case UScript.LATIN:
+            case UScript.COMMON:
+            case UScript.INHERITED:
+                return new Word(List.of(word), false, afterComma, beforeComma, "as written");
+            case UScript.CYRILLIC:
+                String bgn = cyrillicLanguage + "-Latin/BGN";
+                return new Word(List.of(apply(bgn, word), apply("Any-Latin", word)), false, afterComma, beforeComma,
+                        "Cyrillic via " + bgn + "|Cyrillic via Any-Latin");
+            case UScript.ARABIC:
+                return new Word(List.of(ArabicRomanizer.romanize(word)), false, afterComma, beforeComma,
+                        "Arabic script romanised");
+            case UScript.HANGUL:
+                String hangul = word.replace("-", "");
+                List<String> korean;
+                if (hangul.length() >= 3 && KOREAN_COMPOUND_SURNAMES.contains(hangul.substring(0, 2))) {
+                    String surname = HangulRomanizer.syllable(hangul.charAt(0)) + HangulRomanizer.syllable(hangul.charAt(1));
+                    korean = List.of(surname + " " + String.join(" ", HangulRomanizer.romanize(hangul.substring(2), false)));
+                } else {
+                    korean = HangulRomanizer.romanize(hangul, !afterComma);
+                }
+                return new Word(korean, !afterComma && hangul.length() >= 2, afterComma, beforeComma,
+                        "Hangul via Revised Romanization");
+            case UScript.HAN:
+                return new Word(List.of(hanReading(word)), !afterComma && word.length() >= 2, afterComma, beforeComma,
+                        "Chinese characters via Han-Latin (pinyin)");
+            case UScript.GREEK:
+                return new Word(List.of(apply("Greek-Latin/BGN", word), apply("Greek-Latin/UNGEGN", word)), false,
+                        afterComma, beforeComma, "Greek via Greek-Latin/BGN|Greek via Greek-Latin/UNGEGN");
+            case UScript.HEBREW:
+                return new Word(List.of(apply("Hebrew-Latin/BGN", word), apply("Hebrew-Latin", word)), false,
+                        afterComma, beforeComma, "Hebrew via Hebrew-Latin/BGN|Hebrew via Hebrew-Latin");
+            case UScript.DEVANAGARI:
+                // Devanagari-Latin keeps the inherent vowel that Hindi drops at the end of a word (अमित is Amit,
+                // not Amita); after a consonant cluster it is pronounced (Narendra) and kept.
+                String devanagari = LatinFolding.fold(apply("Devanagari-Latin", word))
+                        .replaceAll("(?<=[aeiou][^aeiou\\s])a\\b", "");
+                return new Word(List.of(devanagari), false, afterComma, beforeComma,
+                        "Devanagari via Devanagari-Latin");
+            case UScript.GEORGIAN:
+                return new Word(List.of(apply("Georgian-Latin/BGN", word)), false, afterComma, beforeComma,
+                        "Georgian via Georgian-Latin/BGN");
+            case UScript.ARMENIAN:
+                return new Word(List.of(apply("Armenian-Latin/BGN", word)), false, afterComma, beforeComma,
+                        "Armenian via Armenian-Latin/BGN");
+            default:
+                return new Word(List.of(apply("Any-Latin", word)), false, afterComma, beforeComma,
+                        UScript.getName(script) + " via Any-Latin");
+        }
+    }
+
+    /** Chinese names are family name first; the given name's syllables are written as one word (Xi Jinping). */
+    private String hanReading(String word) {
+        int surnameLength = word.length() >= 3 && CHINESE_COMPOUND_SURNAMES.contains(word.substring(0, 2)) ? 2 : 1;
+        String surname = apply("Han-Latin/Names", word.substring(0, surnameLength)).replace(" ", "");
+        String given = apply("Han-Latin", word.substring(surnameLength)).replace(" ", "");
+        return given.isEmpty() ? surname : surname + " " + given;
+    }
+
+    private static int dominantScript(String word) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        word.codePoints().filter(Character::isLetter).forEach(cp -> counts.merge(UScript.getScript(cp), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(UScript.COMMON);
+    }
+
+    private String apply(String id, String text) {
+        Transliterator t = transliterators.get().computeIfAbsent(id, Transliterator::getInstance);
+        return t.transliterate(text);
+    }
+
+    private NameReading tokenize(List<Word> words, int alternative, boolean hasComma, List<String> notes) {
+        List<String> texts = new ArrayList<>();
+        List<Boolean> surnameFlags = new ArrayList<>();
+        List<Boolean> hyphenPrefix = new ArrayList<>();
+        List<Integer> segment = new ArrayList<>(); // 0 = before comma (family name), 1 = after comma, 2 = no comma
+        String how = "as written";
+        boolean familyFirstScript = false;
+        for (Word w : words) {
+            String latin = w.latin().get(Math.min(alternative, w.latin().size() - 1));
+            if (!"as written".equals(w.how())) {
+                String[] hows = w.how().split("\\|");
+                how = hows[Math.min(alternative, hows.length - 1)];
+            }
+            familyFirstScript |= w.familyNameFirst();
+            String folded = LatinFolding.fold(latin);
+            boolean firstOfWord = true;
+            for (String spaced : folded.split("\\s+")) {
+                String[] parts = spaced.split("-+");
+                for (int p = 0; p < parts.length; p++) {
+                    String t = parts[p].replaceAll("[^a-z]", "");
+                    if (t.isEmpty()) {
+                        continue;
+                    }
+                    texts.add(t);
+                    surnameFlags.add(w.familyNameFirst() && firstOfWord);
+                    hyphenPrefix.add(p == 0 && parts.length > 1);
+                    segment.add(w.beforeComma() ? 0 : w.afterComma() ? 1 : 2);
+                    firstOfWord = false;
+                }
+            }
+        }
+        boolean[] drop = new boolean[texts.size()];
+        markTitles(texts, segment, drop, notes);
+        markParticles(texts, hyphenPrefix, drop, notes);
+        List<NameToken> tokens = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (!drop[i]) {
+                kept.add(i);
+            }
+        }
+        boolean anyFlagged = surnameFlags.contains(Boolean.TRUE);
+        // East Slavic order "Surname Given Patronymic": a trailing patronymic means the family name comes first.
+        boolean patronymicLast = !hasComma && kept.size() >= 3 && isPatronymic(texts.get(kept.get(kept.size() - 1)));
+        boolean eastAsianOrder = !hasComma && !anyFlagged && kept.size() >= 2 && lexicon.isEastAsianSurname(texts.get(kept.get(0)))
+                && kept.subList(1, kept.size()).stream().allMatch(i -> texts.get(i).length() <= 5);
+        for (int k = 0; k < kept.size(); k++) {
+            int i = kept.get(k);
+            boolean surname;
+            if (hasComma) {
+                surname = segment.get(i) == 0;
+            } else if (anyFlagged || familyFirstScript) {
+                surname = surnameFlags.get(i);
+            } else if (eastAsianOrder || patronymicLast) {
+                surname = k == 0;
+            } else {
+                surname = k == kept.size() - 1 && kept.size() > 1;
+            }
+            tokens.add(new NameToken(texts.get(i), surname));
+        }
+        if (hasComma && tokens.stream().noneMatch(NameToken::surname) && !tokens.isEmpty()) {
+            tokens.set(0, new NameToken(tokens.get(0).text(), true));
+        }
+        return new NameReading(List.copyOf(tokens), how);
+    }
+
+    private static boolean isPatronymic(String t) {
+        return t.length() > 6 && t.matches(".*(ovich|evich|ievich|yevich|ovych|ovitch|ovna|evna|ievna|ivna|ovic|evic|ogly|oglu|kyzy|qizi|ovitsch|ewitsch|owitsch)");
+    }
+
+    /** Titles count only at the start of the name or of the part after the comma ("MAKENGA, Colonel Sultani"). */
+    private void markTitles(List<String> texts, List<Integer> segment, boolean[] drop, List<String> notes) {
+        boolean leading = true;
+        int currentSegment = -1;
+        int remaining = texts.size();
+        for (int i = 0; i < texts.size(); i++) {
+            if (segment.get(i) != currentSegment) {
+                currentSegment = segment.get(i);
+                leading = true;
+            }
+            if (leading && lexicon.isTitle(texts.get(i)) && remaining > 1) {
+                drop[i] = true;
+                remaining--;
+                notes.add("ignored title '" + texts.get(i) + "'");
+            } else {
+                leading = false;
+            }
+        }
+    }
+
+    private void markParticles(List<String> texts, List<Boolean> hyphenPrefix, boolean[] drop, List<String> notes) {
+        long remaining = 0;
+        for (boolean d : drop) {
+            remaining += d ? 0 : 1;
+        }
+        for (int i = 0; i < texts.size() && remaining > 1; i++) {
+            if (drop[i]) {
+                continue;
+            }
+            NameLexicon.ParticlePlace place = lexicon.particlePlace(texts.get(i));
+            if (place == null) {
+                continue;
+            }
+            boolean isMiddle = i > 0 && i < texts.size() - 1;
+            boolean applies = switch (place) {
+                case WORD -> true;
+                case BOTH -> true;
+                case PREFIX -> hyphenPrefix.get(i);
+                case MIDDLE -> isMiddle && !hyphenPrefix.get(i);
+            };
+            if (applies) {
+                drop[i] = true;
+                remaining--;
+                notes.add("ignored particle '" + texts.get(i) + "'");
+            }
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

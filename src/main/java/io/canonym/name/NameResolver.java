@@ -1,0 +1,144 @@
+package io.canonym.name;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves a written name to the known people it may denote, and decides whether one is a confident match.
+ *
+ * <p>A MATCH needs three things: a high score, the stored surname actually matched (a shared given
+ * name alone never identifies anyone), and a clear lead over the best other person. The last rule is
+ * what stops relatives sharing a surname, namesakes, and bare common surnames ("Kim") from matching.
+ */
+public final class NameResolver {
+    /** Score at or above which a clear leader is a MATCH; calibrated on the evaluation sets (docs/name-resolution.md). */
+    public static final double MATCH_THRESHOLD = 0.75;
+    /** Minimum lead over the best other person for a MATCH. */
+    public static final double MATCH_MARGIN = 0.08;
+    /** Below this nobody is considered plausible. */
+    public static final double PLAUSIBLE_THRESHOLD = 0.55;
+    private static final int CANDIDATE_POOL = 64;
+
+    private final NameIndex index;
+    private final NameScorer scorer;
+
+    public NameResolver(NameIndex index) {
+        this.index = index;
+        this.scorer = new NameScorer(index.equivalents(), index::profile);
+    }
+
+    /** Resolves {@code name}; never throws on odd input, which simply resolves to NO_MATCH. */
+    public Resolution resolve(String name, int limit) {
+        NormalizedName normalized = index.normalizer().normalize(name);
+        if (normalized.isEmpty() || limit <= 0) {
+            return Resolution.noMatch();
+        }
+        return index.read(() -> resolveLocked(normalized, limit));
+    }
+
+    private record Best(NameIndex.StoredVariant variant, NameScorer.Scored scored, NameReading queryReading,
+                        NameIndex.StoredReading storedReading) {
+    }
+
+    private Resolution resolveLocked(NormalizedName normalized, int limit) {
+        List<TokenProfile[]> queryReadings = new ArrayList<>();
+        List<boolean[]> querySurnames = new ArrayList<>();
+        for (NameReading r : normalized.readings()) {
+            TokenProfile[] profiles = new TokenProfile[r.tokens().size()];
+            boolean[] surname = new boolean[profiles.length];
+            for (int i = 0; i < profiles.length; i++) {
+                profiles[i] = index.profile(r.tokens().get(i).text());
+                surname[i] = r.tokens().get(i).surname();
+            }
+            queryReadings.add(profiles);
+            querySurnames.add(surname);
+        }
+        Map<Long, Best> byPerson = new HashMap<>();
+        for (NameIndex.StoredVariant v : index.candidates(queryReadings, CANDIDATE_POOL)) {
+            for (int q = 0; q < queryReadings.size(); q++) {
+                for (NameIndex.StoredReading sr : v.readings()) {
+                    boolean consonantal = isConsonantal(normalized.readings().get(q).how()) || isConsonantal(sr.how());
+                    NameScorer.Scored s = scorer.score(queryReadings.get(q), querySurnames.get(q), sr.tokens(), sr.surname(),
+                            consonantal, index::rarity, false);
+                    Best current = byPerson.get(v.personId());
+                    if (current == null || better(s, current.scored)) {
+                        byPerson.put(v.personId(), new Best(v, s, normalized.readings().get(q), sr));
+                    }
+                }
+            }
+        }
+        List<Best> ranked = new ArrayList<>(byPerson.values());
+        ranked.sort((a, b) -> better(a.scored, b.scored) ? -1 : better(b.scored, a.scored) ? 1
+                : Long.compare(a.variant.personId(), b.variant.personId()));
+        if (ranked.isEmpty() || ranked.get(0).scored.score() < PLAUSIBLE_THRESHOLD) {
+            return new Resolution(Decision.NO_MATCH, explainAll(ranked, normalized, limit, 0.3));
+        }
+        Best top = ranked.get(0);
+        double runnerUp = ranked.size() > 1 ? ranked.get(1).scored.score() : 0;
+        // A query word the name does not explain often names a relative ("Hannibal Muammar Qadhafi"): never MATCH.
+        boolean confident = top.scored.score() >= MATCH_THRESHOLD && top.scored.surnameMatched()
+                && top.scored.unexplainedQueryWords() == 0
+                && top.scored.score() - runnerUp >= MATCH_MARGIN;
+        return new Resolution(confident ? Decision.MATCH : Decision.AMBIGUOUS,
+                explainAll(ranked, normalized, limit, PLAUSIBLE_THRESHOLD - 0.15));
+    }
+
+    private static boolean isConsonantal(String how) {
+        return how.startsWith("Arabic") || how.startsWith("Hebrew");
+    }
+
+    private static boolean better(NameScorer.Scored a, NameScorer.Scored b) {
+        return a.score() > b.score() + 1e-9;
+    }
+
+    private List<Candidate> explainAll(List<Best> ranked, NormalizedName normalized, int limit, double floor) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < ranked.size() && out.size() < limit; i++) {
+            Best b = ranked.get(i);
+            if (b.scored.score() < floor) {
+                break;
+            }
+            TokenProfile[] q = new TokenProfile[b.queryReading.tokens().size()];
+            boolean[] qSurname = new boolean[q.length];
+            for (int t = 0; t < q.length; t++) {
+                q[t] = index.profile(b.queryReading.tokens().get(t).text());
+                qSurname[t] = b.queryReading.tokens().get(t).surname();
+            }
+            boolean consonantal = isConsonantal(b.queryReading.how()) || isConsonantal(b.storedReading.how());
+            NameScorer.Scored explained = scorer.score(q, qSurname, b.storedReading.tokens(), b.storedReading.surname(),
+                    consonantal, index::rarity, true);
+            List<String> lines = new ArrayList<>();
+            if (!"as written".equals(b.queryReading.how())) {
+                lines.add("query read as '" + b.queryReading.text() + "' (" + b.queryReading.how() + ")");
+            }
+            if (!"as written".equals(b.storedReading.how())) {
+                lines.add("stored name read as '" + text(b.storedReading) + "' (" + b.storedReading.how() + ")");
+            }
+            lines.addAll(normalized.notes());
+            lines.addAll(explained.explanation());
+            if (i == 0 && !b.scored.surnameMatched()) {
+                lines.add("surname not matched: not a confident match");
+            }
+            if (i == 0 && b.scored.unexplainedQueryWords() > 0) {
+                lines.add("query has words this name lacks: not a confident match");
+            }
+            if (i == 0 && ranked.size() > 1 && b.scored.score() - ranked.get(1).scored.score() < MATCH_MARGIN) {
+                lines.add("another person scores almost as high: not a confident match");
+            }
+            double score = Math.max(0, Math.min(1, b.scored.score()));
+            out.add(new Candidate(b.variant.personId(), Math.round(score * 1000) / 1000.0, b.variant.spelling(),
+                    b.variant.variantId(), List.copyOf(lines)));
+        }
+        return out;
+    }
+
+    private static String text(NameIndex.StoredReading r) {
+        StringBuilder sb = new StringBuilder();
+        for (TokenProfile t : r.tokens()) {
+            sb.append(sb.length() == 0 ? "" : " ").append(t.text);
+        }
+        return sb.toString();
+    }
+}

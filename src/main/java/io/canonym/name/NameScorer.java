@@ -1,0 +1,196 @@
+package io.canonym.name;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Scores how well a query reading matches one stored reading, in [0,1], and explains why.
+ *
+ * <p>Tokens are aligned regardless of order (name order varies across sources); two adjacent tokens
+ * may also align with one written as a single word ("Jong-un" / "Jongun", "Chi Fu" / "Xifu").
+ * Each token weighs by its rarity in the index, so a shared rare surname counts far more than a
+ * shared "Muhammad". The score blends two coverages:
+ * <ul>
+ *   <li>query coverage: how much of what the user typed is explained (extra unknown words hurt);</li>
+ *   <li>name coverage: how much of the stored name was found; a missing surname or first given
+ *   name hurts, missing middle names and patronymics only a little.</li>
+ * </ul>
+ */
+final class NameScorer {
+    static final double SURNAME_BOOST = 1.3;
+    private static final double MISSING_SURNAME = 1.0;
+    private static final double MISSING_FIRST_GIVEN = 0.6;
+    private static final double MISSING_OTHER_GIVEN = 0.25;
+    private static final double INITIAL_WEIGHT = 0.35;
+    private static final double QUERY_SHARE = 0.55;
+    private static final double CROSS_ROLE = 0.95;
+    /** Token similarity from which a surname counts as matched. */
+    static final double STRONG = 0.85;
+
+    record Scored(double score, boolean surnameMatched, int unexplainedQueryWords, List<String> explanation) {
+    }
+
+    /** A token or two adjacent tokens of one side. */
+    private record Unit(int start, int length, TokenProfile profile) {
+    }
+
+    private record Pair(Unit q, Unit v, TokenSimilarity.Match match) {
+    }
+
+    private final TokenSimilarity similarity;
+    private final java.util.function.Function<String, TokenProfile> profiles;
+
+    /** @param profiles supplies (ideally cached) profiles, used for tokens written together ("jongun") */
+    NameScorer(GivenNameEquivalents equivalents, java.util.function.Function<String, TokenProfile> profiles) {
+        this.similarity = new TokenSimilarity(equivalents);
+        this.profiles = profiles;
+    }
+
+    Scored score(TokenProfile[] query, boolean[] querySurname, TokenProfile[] variant, boolean[] variantSurname,
+            ToDoubleFunction<String> rarity, boolean explain) {
+        return score(query, querySurname, variant, variantSurname, false, rarity, explain);
+    }
+
+    /** @param consonantal either side was read from a script without short vowels (Arabic, Hebrew) */
+    Scored score(TokenProfile[] query, boolean[] querySurname, TokenProfile[] variant, boolean[] variantSurname,
+            boolean consonantal, ToDoubleFunction<String> rarity, boolean explain) {
+        List<Unit> qUnits = units(query);
+        List<Unit> vUnits = units(variant);
+        List<Pair> pairs = new ArrayList<>();
+        for (Unit qu : qUnits) {
+            for (Unit vu : vUnits) {
+                if (qu.length == 2 && vu.length == 2) {
+                    continue;
+                }
+                TokenSimilarity.Match m = similarity.compare(qu.profile, vu.profile, consonantal);
+                if (m.similarity() >= 0.6 && (qu.length == 1 && vu.length == 1 || m.similarity() >= 0.8)) {
+                    pairs.add(new Pair(qu, vu, m));
+                }
+            }
+        }
+        pairs.sort((a, b) -> {
+            int c = Double.compare(b.match.similarity(), a.match.similarity());
+            return c != 0 ? c : Integer.compare(a.q.length + a.v.length, b.q.length + b.v.length);
+        });
+        boolean[] qUsed = new boolean[query.length];
+        boolean[] vUsed = new boolean[variant.length];
+        double matched = 0;
+        double matchedWeight = 0;
+        boolean surnameMatched = false;
+        int matchedTokens = 0;
+        List<String> lines = explain ? new ArrayList<>() : null;
+        for (Pair p : pairs) {
+            if (used(qUsed, p.q) || used(vUsed, p.v)) {
+                continue;
+            }
+            mark(qUsed, p.q);
+            mark(vUsed, p.v);
+            double w = 0;
+            boolean isSurname = false;
+            for (int i = p.v.start; i < p.v.start + p.v.length; i++) {
+                isSurname |= variantSurname[i];
+                w += rarity.applyAsDouble(variant[i].text) * (variantSurname[i] ? SURNAME_BOOST : 1.0);
+            }
+            if (p.match.kind() == TokenSimilarity.Kind.INITIAL) {
+                w *= INITIAL_WEIGHT;
+            }
+            surnameMatched |= isSurname && p.match.similarity() >= STRONG;
+            double sim = p.match.similarity();
+            if (p.q.length == 1 && p.v.length == 1 && query.length > 1 && variant.length > 1
+                    && querySurname[p.q.start] != variantSurname[p.v.start]) {
+                sim *= CROSS_ROLE; // the query's surname matched a given name, or the reverse: weaker evidence
+            }
+            // Cubed so that several middling resemblances cannot add up to a confident match.
+            matched += w * sim * sim * sim;
+            matchedWeight += w;
+            matchedTokens += p.q.length;
+            if (explain) {
+                lines.add(describe(p, isSurname));
+            }
+        }
+        double queryMissing = 0;
+        int unexplained = 0;
+        for (int i = 0; i < query.length; i++) {
+            if (!qUsed[i]) {
+                unexplained += query[i].isInitial() ? 0 : 1;
+                queryMissing += query[i].isInitial() ? INITIAL_WEIGHT : Math.min(1.0, rarity.applyAsDouble(query[i].text));
+                if (explain) {
+                    lines.add("query word '" + query[i].text + "' not found in this name");
+                }
+            }
+        }
+        double variantMissing = 0;
+        boolean firstGivenSeen = false;
+        boolean anySurname = false;
+        for (int i = 0; i < variant.length; i++) {
+            anySurname |= variantSurname[i];
+            boolean firstGiven = !variantSurname[i] && !firstGivenSeen;
+            firstGivenSeen |= !variantSurname[i];
+            if (vUsed[i]) {
+                continue;
+            }
+            double factor = variantSurname[i] ? MISSING_SURNAME : firstGiven ? MISSING_FIRST_GIVEN : MISSING_OTHER_GIVEN;
+            variantMissing += factor * rarity.applyAsDouble(variant[i].text) * (variantSurname[i] ? SURNAME_BOOST : 1.0);
+            if (explain) {
+                lines.add((variantSurname[i] ? "surname '" : "given name '") + variant[i].text + "' missing from query");
+            }
+        }
+        if (matchedWeight == 0) {
+            return new Scored(0, false, query.length, explain ? lines : List.of());
+        }
+        double queryCoverage = matched / (matchedWeight + queryMissing);
+        double nameCoverage = matched / (matchedWeight + variantMissing);
+        double score = QUERY_SHARE * queryCoverage + (1 - QUERY_SHARE) * nameCoverage;
+        return new Scored(score, surnameMatched || !anySurname, unexplained, explain ? lines : List.of());
+    }
+
+    private List<Unit> units(TokenProfile[] tokens) {
+        List<Unit> units = new ArrayList<>(tokens.length * 2);
+        for (int i = 0; i < tokens.length; i++) {
+            units.add(new Unit(i, 1, tokens[i]));
+        }
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (!tokens[i].isInitial() && !tokens[i + 1].isInitial() && tokens[i].text.length() + tokens[i + 1].text.length() <= 12) {
+                units.add(new Unit(i, 2, profiles.apply(tokens[i].text + tokens[i + 1].text)));
+            }
+        }
+        return units;
+    }
+
+    private static boolean used(boolean[] used, Unit u) {
+        for (int i = u.start; i < u.start + u.length; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] used, Unit u) {
+        for (int i = u.start; i < u.start + u.length; i++) {
+            used[i] = true;
+        }
+    }
+
+    private static String describe(Pair p, boolean surname) {
+        String role = surname ? "surname" : "given name";
+        String q = "'" + p.q.profile.text + "'";
+        String v = "'" + p.v.profile.text + "'";
+        TokenSimilarity.Match m = p.match;
+        switch (m.kind()) {
+            case EXACT:
+                return role + " " + q + " = " + v;
+            case EQUIVALENT:
+                return role + " " + q + " = " + v + " (equivalent names)";
+            case CONVENTION:
+                return role + " " + q + " = " + v + " (same name in another transliteration: " + m.detail() + ")";
+            case PHONETIC:
+                return role + " " + q + " ~ " + v + " (phonetic key " + m.detail() + ")";
+            case INITIAL:
+                return "initial " + q + " ~ " + role + " " + v;
+            default:
+                return role + " " + q + " ~ " + v + String.format(java.util.Locale.ROOT, " (similar spelling %.2f)", m.similarity());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.canonym.name;
+
+/**
+ * A token with everything matching needs precomputed: phonetic keys and equivalence groups.
+ * Immutable; the index shares one instance per distinct token text.
+ */
+final class TokenProfile {
+    final String text;
+    final PhoneticKeys keys;
+    final int[] groups;
+    /** Index keys of this token, set once by the index when it first stores the token; null for query-only tokens. */
+    volatile int[] indexKeys;
+
+    TokenProfile(String text, GivenNameEquivalents equivalents) {
+        this.text = text;
+        this.keys = PhoneticKeys.of(text);
+        this.groups = text.length() > 1 ? equivalents.groupsOf(text, keys) : new int[0];
+    }
+
+    boolean isInitial() {
+        return text.length() == 1;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

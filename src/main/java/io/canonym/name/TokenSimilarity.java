@@ -1,0 +1,124 @@
+package io.canonym.name;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * How alike two name tokens are, in [0,1], with the reason worded for an editor.
+ *
+ * <p>The levels are ordered by how much each kind of evidence says about identity: same spelling,
+ * equivalent given names, same spelling once transliteration conventions are undone, same consonant
+ * skeleton, matching initial, then plain typo similarity.
+ */
+final class TokenSimilarity {
+    static final double EXACT = 1.0;
+    static final double EQUIVALENT = 0.97;
+    static final double CONVENTION = 0.97;
+    static final double INITIAL = 0.8;
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    enum Kind { EXACT, EQUIVALENT, CONVENTION, PHONETIC, INITIAL, SIMILAR, NONE }
+
+    record Match(double similarity, Kind kind, String detail) {
+        static final Match NONE = new Match(0, Kind.NONE, "");
+    }
+
+    private final GivenNameEquivalents equivalents;
+
+    TokenSimilarity(GivenNameEquivalents equivalents) {
+        this.equivalents = equivalents;
+    }
+
+    Match compare(TokenProfile q, TokenProfile v) {
+        return compare(q, v, false);
+    }
+
+    /**
+     * @param consonantal one side was read from a script that omits short vowels (Arabic, Hebrew), so
+     *                    spelling similarity is meaningless and the consonant skeleton is the evidence
+     */
+    Match compare(TokenProfile q, TokenProfile v, boolean consonantal) {
+        if (q.text.equals(v.text)) {
+            return new Match(EXACT, Kind.EXACT, "");
+        }
+        if (q.isInitial() || v.isInitial()) {
+            boolean initialMatches = q.text.charAt(0) == v.text.charAt(0);
+            return initialMatches ? new Match(INITIAL, Kind.INITIAL, "") : Match.NONE;
+        }
+        int group = GivenNameEquivalents.firstCommon(q.groups, v.groups);
+        if (group >= 0) {
+            return new Match(EQUIVALENT, Kind.EQUIVALENT, equivalents.label(group));
+        }
+        if (Math.min(q.text.length(), v.text.length()) <= 2) {
+            return Match.NONE; // "sa" and "cha": two letters are too little to infer a transliteration
+        }
+        for (String qf : q.keys.fineForms()) {
+            for (String vf : v.keys.fineForms()) {
+                if (qf.equals(vf)) {
+                    return new Match(CONVENTION, Kind.CONVENTION, qf);
+                }
+            }
+        }
+        double jw = bestJaroWinkler(q, v);
+        String sharedSkeleton = null;
+        int skeletonDistance = 9;
+        for (String qs : q.keys.skeletons()) {
+            for (String vs : v.keys.skeletons()) {
+                if (qs.equals(vs)) {
+                    sharedSkeleton = qs;
+                } else if (qs.length() >= 3 && vs.length() >= 3) {
+                    skeletonDistance = Math.min(skeletonDistance, PhoneticKeys.boundedLevenshtein(qs, vs, 1));
+                }
+            }
+        }
+        if (consonantal) {
+            // Without written vowels "mmr" and "muammar" differ only in vowel-separated repeats: compare
+            // the skeletons with every repeat collapsed.
+            for (String qs : q.keys.skeletons()) {
+                for (String vs : v.keys.skeletons()) {
+                    String a = collapse(qs);
+                    if (a.length() >= 2 && a.equals(collapse(vs))) {
+                        return new Match(a.length() >= 3 ? 0.93 : 0.88, Kind.PHONETIC, a);
+                    }
+                }
+            }
+        }
+        // A long shared skeleton is strong evidence; a short one ("SK", "AL") only with similar spelling too.
+        if (sharedSkeleton != null && sharedSkeleton.length() >= 3 && jw >= 0.7) {
+            return new Match(0.55 + 0.4 * jw, Kind.PHONETIC, sharedSkeleton);
+        }
+        if (sharedSkeleton != null && jw >= 0.8) {
+            return new Match(0.45 + 0.5 * jw, Kind.PHONETIC, sharedSkeleton);
+        }
+        if (jw >= 0.9) {
+            return new Match(0.9 * jw, Kind.SIMILAR, "");
+        }
+        if (skeletonDistance <= 1 && jw >= 0.75) {
+            return new Match(0.55 + 0.25 * jw, Kind.SIMILAR, "");
+        }
+        return Match.NONE;
+    }
+
+    private static String collapse(String skeleton) {
+        StringBuilder sb = new StringBuilder(skeleton.length());
+        for (int i = 0; i < skeleton.length(); i++) {
+            if (i == 0 || skeleton.charAt(i) != skeleton.charAt(i - 1)) {
+                sb.append(skeleton.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static double bestJaroWinkler(TokenProfile q, TokenProfile v) {
+        String vEnglish = v.keys.fineForms()[0];
+        String qEnglish = q.keys.fineForms()[0];
+        double best = 0;
+        for (String qf : q.keys.fineForms()) {
+            best = Math.max(best, JARO_WINKLER.apply(qf, vEnglish));
+        }
+        for (String vf : v.keys.fineForms()) {
+            best = Math.max(best, JARO_WINKLER.apply(qEnglish, vf));
+        }
+        return best;
+    }
+}

@@ -1,0 +1,88 @@
+package io.canonym.name;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runtime editing and search-as-you-type on the in-memory index. */
+class NameIndexTest {
+
+    private static NameIndex sample() {
+        NameIndex index = new NameIndex();
+        index.add(1, 11, "Sergei Shoigu");
+        index.add(2, 21, "Volodymyr Zelensky");
+        index.add(3, 31, "Vladimir Putin");
+        index.add(4, 41, "Sergei Lavrov");
+        return index;
+    }
+
+    @Test
+    void resolvesASpellingAddedAtRuntimeImmediately() {
+        NameIndex index = sample();
+        NameResolver resolver = new NameResolver(index);
+        assertNotEquals(Decision.MATCH, resolver.resolve("Xuyg Tzzq", 3).decision());
+        index.add(5, 51, "Xuyg Tzzq");
+        Resolution r = resolver.resolve("Xuyg Tzzq", 3);
+        assertEquals(Decision.MATCH, r.decision());
+        assertEquals(5, r.candidates().get(0).personId());
+    }
+
+    @Test
+    void forgetsARemovedSpelling() {
+        NameIndex index = sample();
+        NameResolver resolver = new NameResolver(index);
+        assertTrue(index.remove(31));
+        assertFalse(index.remove(31));
+        Resolution r = resolver.resolve("Vladimir Putin", 3);
+        assertTrue(r.candidates().stream().noneMatch(c -> c.personId() == 3), r.toString());
+        assertEquals(3, index.size());
+    }
+
+    @Test
+    void replacesASpellingAddedTwiceUnderOneVariantId() {
+        NameIndex index = sample();
+        index.add(3, 31, "Wladimir Putin");
+        assertEquals(4, index.size());
+        assertEquals("Wladimir Putin", new NameResolver(index).resolve("Putin", 1).candidates().get(0).matchedVariant());
+    }
+
+    @Test
+    void refusesSpellingsWithoutNameContent() {
+        NameIndex index = sample();
+        assertFalse(index.add(9, 91, " 😀 \u0000 "));
+        assertEquals(4, index.size());
+    }
+
+    @Test
+    void findsPeopleByPrefixInAnyScriptOrConvention() {
+        NameIndex index = sample();
+        assertEquals(1, first(index.prefixSearch("шойг", 5)));
+        assertEquals(1, first(index.prefixSearch("Schoi", 5)));
+        assertEquals(2, first(index.prefixSearch("zelensk", 5)));
+        assertEquals(2, first(index.prefixSearch("Зеленськ", 5)));
+    }
+
+    @Test
+    void narrowsPrefixSearchByEarlierCompleteWords() {
+        NameIndex index = sample();
+        List<PrefixMatch> sergeis = index.prefixSearch("Serg", 10);
+        assertEquals(2, sergeis.size());
+        assertEquals(4, first(index.prefixSearch("Sergei Lav", 10)));
+        assertEquals(1, index.prefixSearch("Sergei Lav", 10).size());
+    }
+
+    @Test
+    void returnsNothingForAnEmptyPrefix() {
+        assertTrue(sample().prefixSearch("  ", 5).isEmpty());
+    }
+
+    private static long first(List<PrefixMatch> hits) {
+        assertFalse(hits.isEmpty(), "no prefix hits");
+        return hits.get(0).personId();
+    }
+}

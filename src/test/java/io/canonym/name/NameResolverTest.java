@@ -1,0 +1,311 @@
+package io.canonym.name;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Behaviour of name resolution over a small index of well-known people. Plain JUnit, no Quarkus. */
+class NameResolverTest {
+    static final long SHOIGU = 1, PUTIN = 2, ZELENSKY = 3, KIM_JONG_UN = 4, KIM_YO_JONG = 5, KIM_JONG_IL = 6,
+            XI = 7, QADHAFI = 8, GORBACHEV = 9, KHRUSHCHEV = 10, SADDAM = 11, MITSOTAKIS = 12, MODI = 13,
+            MOON = 14, LI_KEQIANG = 15, SOLEIMANI = 16, LUKASHENKO = 17, TSIPRAS = 18, BENNETT = 19, AMIT_SHAH = 20,
+            LAVROV = 21, BIN_LADEN = 22, NETANYAHU = 23, KHAMENEI = 24, KHRUSHCHEV_SON = 25;
+
+    static NameIndex index;
+    static NameResolver resolver;
+    private static long variant = 1000;
+
+    @BeforeAll
+    static void buildIndex() {
+        index = new NameIndex();
+        add(SHOIGU, "SHOIGU, Sergei Kuzhugetovich");
+        add(PUTIN, "Vladimir Vladimirovich Putin");
+        add(ZELENSKY, "Volodymyr Oleksandrovych Zelenskyy");
+        add(KIM_JONG_UN, "Kim Jong Un");
+        add(KIM_YO_JONG, "Kim Yo Jong");
+        add(KIM_JONG_IL, "Kim Jong Il");
+        add(XI, "Xi Jinping");
+        add(QADHAFI, "QADHAFI, Muammar");
+        add(GORBACHEV, "Mikhail Sergeyevich Gorbachev");
+        add(KHRUSHCHEV, "Nikita Sergeyevich Khrushchev");
+        add(KHRUSHCHEV_SON, "Sergei Nikitich Khrushchev");
+        add(SADDAM, "صدام حسين التكريتي");
+        add(MITSOTAKIS, "Κυριάκος Μητσοτάκης");
+        add(MODI, "नरेंद्र मोदी");
+        add(MOON, "문재인");
+        add(LI_KEQIANG, "李克强");
+        add(SOLEIMANI, "قاسم سليماني");
+        add(LUKASHENKO, "Лукашенко Александр Григорьевич");
+        add(TSIPRAS, "Alexis Tsipras");
+        add(BENNETT, "Naftali Bennett");
+        add(AMIT_SHAH, "Amit Shah");
+        add(LAVROV, "Sergey Viktorovich Lavrov");
+        add(BIN_LADEN, "Usama bin Ladin");
+        add(NETANYAHU, "Benjamin Netanyahu");
+        add(KHAMENEI, "Ali Khamenei");
+        resolver = new NameResolver(index);
+    }
+
+    private static void add(long person, String spelling) {
+        assertTrue(index.add(person, variant++, spelling), spelling);
+    }
+
+    private static void assertMatch(String query, long person) {
+        Resolution r = resolver.resolve(query, 5);
+        assertFalse(r.candidates().isEmpty(), query + ": no candidates");
+        assertEquals(person, r.candidates().get(0).personId(), query + " -> " + r);
+        assertEquals(Decision.MATCH, r.decision(), query + " -> " + r);
+    }
+
+    private static void assertTop(String query, long person) {
+        Resolution r = resolver.resolve(query, 5);
+        assertFalse(r.candidates().isEmpty(), query + ": no candidates");
+        assertEquals(person, r.candidates().get(0).personId(), query + " -> " + r);
+        assertNotEquals(Decision.NO_MATCH, r.decision(), query + " -> " + r);
+    }
+
+    private static void assertNoMatch(String query) {
+        Resolution r = resolver.resolve(query, 5);
+        assertEquals(Decision.NO_MATCH, r.decision(), query + " -> " + r);
+    }
+
+    // ---- Latin transliteration conventions ----
+
+    @Test
+    void resolvesGermanTransliterationToCanonicalPerson() {
+        assertMatch("Sergej Schoigu", SHOIGU);
+        assertMatch("Michail Gorbatschow", GORBACHEV);
+        assertMatch("Nikita Chruschtschow", KHRUSHCHEV);
+        assertMatch("Wolodymyr Selenskyj", ZELENSKY);
+    }
+
+    @Test
+    void resolvesPolishTransliteration() {
+        assertMatch("Siergiej Szojgu", SHOIGU);
+        assertMatch("Wołodymyr Zełenski", ZELENSKY);
+    }
+
+    @Test
+    void resolvesCzechTransliterationWithDiacritics() {
+        assertMatch("Sergej Šojgu", SHOIGU);
+    }
+
+    @Test
+    void resolvesFrenchTransliteration() {
+        assertMatch("Sergueï Choïgou", SHOIGU);
+        assertMatch("Vladimir Poutine", PUTIN);
+        assertMatch("Mouammar Kadhafi", QADHAFI);
+    }
+
+    @Test
+    void resolvesSpanishTransliteration() {
+        assertMatch("Nikita Jrushchov", KHRUSHCHEV);
+    }
+
+    @Test
+    void resolvesHungarianTransliteration() {
+        assertMatch("Vlagyimir Putyin", PUTIN);
+    }
+
+    @Test
+    void resolvesMcCuneReischauerToRevisedRomanisation() {
+        assertMatch("Kim Chong-un", KIM_JONG_UN);
+    }
+
+    @Test
+    void treatsHyphenatedJoinedAndSeparateGivenNamesAlike() {
+        assertMatch("Kim Jong-un", KIM_JONG_UN);
+        assertMatch("Kim Jongun", KIM_JONG_UN);
+        assertMatch("Kim Jong Un", KIM_JONG_UN);
+    }
+
+    @Test
+    void resolvesMachineTranslationGarblesAndTypos() {
+        assertTop("Shuigu", SHOIGU);
+        assertMatch("Sergei Shuigu", SHOIGU);
+        assertMatch("Vladmir Putin", PUTIN);
+        assertTop("Voldimi Zelensky", ZELENSKY);
+    }
+
+    @Test
+    void equatesVolodymyrAndVladimir() {
+        Resolution r = resolver.resolve("Vladimir Zelensky", 3);
+        assertEquals(ZELENSKY, r.candidates().get(0).personId());
+        assertTrue(r.candidates().get(0).explanation().stream().anyMatch(l -> l.contains("equivalent names")),
+                r.candidates().get(0).explanation().toString());
+    }
+
+    // ---- scripts, query in native script, stored Latin ----
+
+    @Test
+    void resolvesCyrillicQueryToLatinStoredName() {
+        assertMatch("Сергей Шойгу", SHOIGU);
+        assertMatch("Шойгу", SHOIGU);
+        assertMatch("Володимир Зеленський", ZELENSKY);
+    }
+
+    @Test
+    void resolvesHangulToRevisedRomanisation() {
+        assertMatch("김정은", KIM_JONG_UN);
+    }
+
+    @Test
+    void resolvesSimplifiedAndTraditionalChineseToPinyin() {
+        assertMatch("习近平", XI);
+        assertMatch("習近平", XI);
+    }
+
+    @Test
+    void resolvesArabicScriptQueryToLatinStoredName() {
+        assertTop("معمر القذافي", QADHAFI);
+    }
+
+    @Test
+    void resolvesGreekQueryToLatinStoredName() {
+        assertMatch("Αλέξης Τσίπρας", TSIPRAS);
+    }
+
+    @Test
+    void resolvesHebrewQueryToLatinStoredName() {
+        assertTop("נפתלי בנט", BENNETT);
+    }
+
+    @Test
+    void resolvesDevanagariQueryToLatinStoredName() {
+        assertMatch("अमित शाह", AMIT_SHAH);
+    }
+
+    // ---- scripts, stored native, query Latin ----
+
+    @Test
+    void resolvesLatinQueryToArabicStoredName() {
+        assertMatch("Saddam Hussein al-Tikriti", SADDAM);
+        assertMatch("Qasem Soleimani", SOLEIMANI);
+    }
+
+    @Test
+    void resolvesLatinQueryToGreekStoredName() {
+        assertMatch("Kyriakos Mitsotakis", MITSOTAKIS);
+    }
+
+    @Test
+    void resolvesLatinQueryToDevanagariStoredName() {
+        assertMatch("Narendra Modi", MODI);
+    }
+
+    @Test
+    void resolvesLatinQueryToHangulStoredName() {
+        assertMatch("Moon Jae-in", MOON);
+    }
+
+    @Test
+    void resolvesLatinQueryToChineseStoredName() {
+        assertMatch("Li Keqiang", LI_KEQIANG);
+    }
+
+    @Test
+    void resolvesLatinQueryToCyrillicStoredName() {
+        assertMatch("Alexander Lukashenko", LUKASHENKO);
+        assertMatch("Aliaksandr Lukashenka", LUKASHENKO);
+    }
+
+    // ---- structure: initials, titles, particles, order ----
+
+    @Test
+    void matchesInitialAndSurname() {
+        assertMatch("V. Putin", PUTIN);
+    }
+
+    @Test
+    void ignoresTitlesAndHonorifics() {
+        assertMatch("President Vladimir Putin", PUTIN);
+        assertMatch("Ayatollah Ali Khamenei", KHAMENEI);
+        assertMatch("General Sergei Shoigu", SHOIGU);
+    }
+
+    @Test
+    void ignoresNameParticles() {
+        assertMatch("Osama bin Laden", BIN_LADEN);
+        assertMatch("Saddam Hussein Tikriti", SADDAM);
+    }
+
+    @Test
+    void handlesSurnameCommaGivenOrder() {
+        assertMatch("Putin, Vladimir", PUTIN);
+        assertMatch("Shoigu, Sergey", SHOIGU);
+    }
+
+    @Test
+    void matchesAUniqueSurnameAlone() {
+        assertMatch("Shoigu", SHOIGU);
+    }
+
+    @Test
+    void explainsEvidenceForEditors() {
+        Candidate c = resolver.resolve("Sergey Schoigu", 1).candidates().get(0);
+        assertTrue(c.explanation().stream().anyMatch(l -> l.startsWith("surname 'schoigu'")), c.explanation().toString());
+        assertTrue(c.score() > 0 && c.score() <= 1);
+        assertEquals("SHOIGU, Sergei Kuzhugetovich", c.matchedVariant());
+    }
+
+    // ---- knowing when not to match ----
+
+    @Test
+    void treatsBareSharedSurnameAsAmbiguous() {
+        Resolution r = resolver.resolve("Kim", 5);
+        assertEquals(Decision.AMBIGUOUS, r.decision(), r.toString());
+        assertTrue(r.candidates().size() >= 3);
+    }
+
+    @Test
+    void doesNotMatchRelativeWithSameSurname() {
+        Resolution r = resolver.resolve("Kim Jong Nam", 5);
+        assertNotEquals(Decision.MATCH, r.decision(), r.toString());
+        Resolution son = resolver.resolve("Sergei Khrushchev", 5);
+        assertEquals(KHRUSHCHEV_SON, son.candidates().get(0).personId(), son.toString());
+    }
+
+    @Test
+    void doesNotMatchNamesakeWithSameGivenName() {
+        Resolution r = resolver.resolve("Sergei", 5);
+        assertNotEquals(Decision.MATCH, r.decision(), r.toString());
+        Resolution other = resolver.resolve("Sergei Ivanov", 5);
+        assertNotEquals(Decision.MATCH, other.decision(), other.toString());
+    }
+
+    @Test
+    void doesNotMatchWhenQueryAddsAnUnknownGivenName() {
+        Resolution r = resolver.resolve("Hannibal Muammar Qadhafi", 5);
+        assertNotEquals(Decision.MATCH, r.decision(), r.toString());
+    }
+
+    @Test
+    void findsNobodyForAnUnknownName() {
+        assertNoMatch("Gustavo Petro");
+    }
+
+    // ---- bad input ----
+
+    @Test
+    void survivesBadInputWithNoMatch() {
+        for (String bad : List.of("", "   ", "\u0000\u0007\u001b", "😀😀", "12345", "--,,..", "Путин😀\u0000Putin汉")) {
+            Resolution r = resolver.resolve(bad, 5);
+            if (!bad.startsWith("Путин")) {
+                assertEquals(Decision.NO_MATCH, r.decision(), bad);
+            }
+        }
+        assertEquals(Decision.NO_MATCH, resolver.resolve(null, 5).decision());
+    }
+
+    @Test
+    void resolvesMixedScriptNameWithoutError() {
+        Resolution r = resolver.resolve("Владимир Putin", 5);
+        assertEquals(PUTIN, r.candidates().get(0).personId(), r.toString());
+    }
+}

@@ -1,0 +1,185 @@
+package io.canonym.name.eval;
+
+import io.canonym.name.Candidate;
+import io.canonym.name.Decision;
+import io.canonym.name.NameIndex;
+import io.canonym.name.NameResolver;
+import io.canonym.name.Resolution;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Measures name resolution on the shared evaluation sets (../shared/eval, see its README.txt).
+ *
+ * <p>Only each person's primary name (and native-script name where the set has one) is indexed; the
+ * aliases are the queries. Nothing here is tuned per row: the sets measure, they do not train.
+ * A query whose {@code other_ids_with_same_name} is non-empty is legitimately ambiguous: a top-1 among
+ * those ids counts as correct, AMBIGUOUS is the correct decision, and a MATCH on it counts against
+ * MATCH precision (strict).
+ */
+public final class NameEvaluation {
+
+    /** Per-set figures. */
+    public record Report(String name, int queries, int top1, int matches, int correctMatches, int matchable,
+                         long[] latenciesNanos, List<double[]> calibration) {
+        double top1Rate() {
+            return top1 / (double) queries;
+        }
+
+        double matchPrecision() {
+            return matches == 0 ? 1.0 : correctMatches / (double) matches;
+        }
+
+        double matchRecall() {
+            return correctMatches / (double) matchable;
+        }
+
+        String line() {
+            long[] l = latenciesNanos.clone();
+            Arrays.sort(l);
+            return String.format(Locale.ROOT,
+                    "%-34s queries=%5d  top1=%6.2f%%  MATCH precision=%6.2f%% (%d/%d)  MATCH recall=%6.2f%%  p50=%.2fms p99=%.2fms",
+                    name, queries, 100 * top1Rate(), 100 * matchPrecision(), correctMatches, matches, 100 * matchRecall(),
+                    l[l.length / 2] / 1e6, l[(int) (l.length * 0.99)] / 1e6);
+        }
+    }
+
+    private final Path dir;
+
+    public NameEvaluation(Path dir) {
+        this.dir = dir;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
+        System.out.println(new NameEvaluation(dir).runAll());
+    }
+
+    public String runAll() throws IOException {
+        StringBuilder out = new StringBuilder();
+        long t0 = System.nanoTime();
+        NameResolver ofac = resolverFor("people.tsv", true);
+        out.append(String.format(Locale.ROOT, "OFAC index built in %d ms%n", (System.nanoTime() - t0) / 1_000_000));
+        Report ofacAka = evaluate("OFAC aka", ofac, "queries.tsv", r -> "aka".equals(r.get("alias_class")));
+        t0 = System.nanoTime();
+        NameResolver un = resolverFor("people_un.tsv", true);
+        out.append(String.format(Locale.ROOT, "UN index built in %d ms%n", (System.nanoTime() - t0) / 1_000_000));
+        Report unGood = evaluate("UN good", un, "queries_un.tsv", r -> "good".equals(r.get("alias_quality")));
+        Report unNative = evaluate("UN native (native names indexed)", un, "queries_un_native.tsv", r -> true);
+        NameResolver unLatinOnly = resolverFor("people_un.tsv", false);
+        Report unCross = evaluate("UN native (cross-script only)", unLatinOnly, "queries_un_native.tsv", r -> true);
+        // warm-up effects: re-run the first set now that the JIT has compiled everything, for honest latency
+        Report ofacAkaWarm = evaluate("OFAC aka (warm re-run)", ofac, "queries.tsv", r -> "aka".equals(r.get("alias_class")));
+        for (Report r : List.of(ofacAka, ofacAkaWarm, unGood, unNative, unCross)) {
+            out.append(r.line()).append('\n');
+        }
+        out.append("\nCalibration on OFAC aka (threshold -> MATCH precision, recall, if MATCH_THRESHOLD were that):\n");
+        for (double[] c : ofacAka.calibration()) {
+            out.append(String.format(Locale.ROOT, "  %.2f -> %6.2f%% %6.2f%%%n", c[0], 100 * c[1], 100 * c[2]));
+        }
+        out.append("Calibration on UN good:\n");
+        for (double[] c : unGood.calibration()) {
+            out.append(String.format(Locale.ROOT, "  %.2f -> %6.2f%% %6.2f%%%n", c[0], 100 * c[1], 100 * c[2]));
+        }
+        return out.toString();
+    }
+
+    private final Map<String, Long> personIds = new HashMap<>();
+    private long nextVariantId = 1;
+
+    NameResolver resolverFor(String peopleFile, boolean withNative) throws IOException {
+        NameIndex index = new NameIndex();
+        for (Map<String, String> p : Tsv.read(dir.resolve(peopleFile))) {
+            long person = personIds.computeIfAbsent(p.get("id"), k -> (long) personIds.size() + 1);
+            index.add(person, nextVariantId++, p.get("primary_name"));
+            String nativeName = p.getOrDefault("native_script_name", "");
+            if (withNative && !nativeName.isBlank()) {
+                index.add(person, nextVariantId++, nativeName);
+            }
+        }
+        index.compact();
+        return new NameResolver(index);
+    }
+
+    Report evaluate(String name, NameResolver resolver, String queriesFile, Predicate<Map<String, String>> include)
+            throws IOException {
+        List<Map<String, String>> rows = Tsv.read(dir.resolve(queriesFile));
+        int queries = 0;
+        int top1 = 0;
+        int matches = 0;
+        int correctMatches = 0;
+        int matchable = 0;
+        List<Long> latencies = new ArrayList<>();
+        List<double[]> outcomes = new ArrayList<>(); // score, margin, surnameOk(1/0), correct(1/0), matchable(1/0)
+        for (Map<String, String> row : rows) {
+            if (!include.test(row)) {
+                continue;
+            }
+            queries++;
+            long expected = personIds.getOrDefault(row.get("expected_id"), -1L);
+            Set<Long> acceptable = new HashSet<>();
+            acceptable.add(expected);
+            String others = row.getOrDefault("other_ids_with_same_name", "");
+            for (String o : others.split("[;,\\s]+")) {
+                if (!o.isBlank()) {
+                    acceptable.add(personIds.getOrDefault(o, -2L));
+                }
+            }
+            boolean ambiguousByData = acceptable.size() > 1;
+            if (!ambiguousByData) {
+                matchable++;
+            }
+            long start = System.nanoTime();
+            Resolution res = resolver.resolve(row.get("query"), 5);
+            latencies.add(System.nanoTime() - start);
+            List<Candidate> c = res.candidates();
+            boolean topOk = !c.isEmpty() && acceptable.contains(c.get(0).personId());
+            if (topOk) {
+                top1++;
+            }
+            boolean matchCorrect = topOk && !ambiguousByData;
+            if (res.decision() == Decision.MATCH) {
+                matches++;
+                if (matchCorrect) {
+                    correctMatches++;
+                }
+            }
+            if (!c.isEmpty()) {
+                double margin = c.size() > 1 ? c.get(0).score() - c.get(1).score() : c.get(0).score();
+                boolean surnameOk = c.get(0).explanation().stream().noneMatch(l -> l.startsWith("surname not matched"));
+                outcomes.add(new double[] {c.get(0).score(), margin, surnameOk ? 1 : 0, matchCorrect ? 1 : 0});
+            }
+        }
+        List<double[]> calibration = new ArrayList<>();
+        for (double t = 0.70; t <= 0.971; t += 0.02) {
+            int m = 0;
+            int ok = 0;
+            for (double[] o : outcomes) {
+                if (o[0] >= t && o[1] >= NameResolver.MATCH_MARGIN && o[2] == 1) {
+                    m++;
+                    ok += (int) o[3];
+                }
+            }
+            calibration.add(new double[] {t, m == 0 ? 1 : ok / (double) m, ok / (double) Math.max(1, matchable)});
+        }
+        return new Report(name, queries, top1, matches, correctMatches, matchable,
+                latencies.stream().mapToLong(Long::longValue).toArray(), calibration);
+    }
+
+    /** Writes the report next to the build output so it can be diffed between runs. */
+    static void save(String report) throws IOException {
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/name-evaluation.txt"), report);
+    }
+}

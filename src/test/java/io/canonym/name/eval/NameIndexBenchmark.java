@@ -1,0 +1,83 @@
+package io.canonym.name.eval;
+
+import io.canonym.name.NameIndex;
+import io.canonym.name.NameResolver;
+import io.canonym.name.Resolution;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Loads N synthetic people (canonical + native-script name + one variant each) into a {@link NameIndex}
+ * and reports heap, build time and query latency. Command in docs/name-resolution.md.
+ */
+public final class NameIndexBenchmark {
+    public static void main(String[] args) {
+        int people = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int queries = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        SyntheticPeople generator = new SyntheticPeople(42);
+        List<SyntheticPeople.Person> all = generator.generate(people);
+        long heapBefore = usedHeap();
+        long start = System.nanoTime();
+        NameIndex index = new NameIndex();
+        long variantId = 1;
+        for (SyntheticPeople.Person p : all) {
+            index.add(p.id(), variantId++, p.canonical());
+            if (p.nativeName() != null) {
+                index.add(p.id(), variantId++, p.nativeName());
+            }
+            index.add(p.id(), variantId++, p.variants().get(0));
+        }
+        index.compact();
+        long buildMs = (System.nanoTime() - start) / 1_000_000;
+        long heap = usedHeap() - heapBefore;
+        System.out.printf(Locale.ROOT, "people=%d variants=%d build=%d ms heap(index)=%d MB%n", people, index.size(), buildMs,
+                heap / (1024 * 1024));
+        NameResolver resolver = new NameResolver(index);
+        Random random = new Random(7);
+        // warm-up, then measure on other people: queries use a variant that was NOT indexed (a typo, another
+        // convention, an initial) or the native-script name
+        for (int i = 0; i < 3000; i++) {
+            resolver.resolve(all.get(random.nextInt(all.size())).canonical(), 5);
+        }
+        long[] latency = new long[queries];
+        int top1 = 0;
+        for (int i = 0; i < queries; i++) {
+            SyntheticPeople.Person p = all.get(random.nextInt(all.size()));
+            List<String> forms = p.variants().subList(1, p.variants().size());
+            String q = forms.get(random.nextInt(forms.size()));
+            long t = System.nanoTime();
+            Resolution r = resolver.resolve(q, 5);
+            latency[i] = System.nanoTime() - t;
+            // synthetic names repeat (namesakes), so a top candidate with the same canonical name is correct
+            if (!r.candidates().isEmpty()
+                    && all.get((int) r.candidates().get(0).personId() - 1).canonical().equals(p.canonical())) {
+                top1++;
+            }
+        }
+        Arrays.sort(latency);
+        System.out.printf(Locale.ROOT, "resolve: queries=%d p50=%.2f ms p99=%.2f ms top1(person or exact namesake)=%.1f%%%n",
+                queries, latency[queries / 2] / 1e6, latency[(int) (queries * 0.99)] / 1e6, 100.0 * top1 / queries);
+        long[] prefix = new long[2000];
+        for (int i = 0; i < prefix.length; i++) {
+            String name = all.get(random.nextInt(all.size())).canonical();
+            String pfx = name.substring(0, Math.min(name.length(), 5 + random.nextInt(4)));
+            long t = System.nanoTime();
+            index.prefixSearch(pfx, 10);
+            prefix[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(prefix);
+        System.out.printf(Locale.ROOT, "prefixSearch: p50=%.2f ms p99=%.2f ms%n", prefix[prefix.length / 2] / 1e6,
+                prefix[(int) (prefix.length * 0.99)] / 1e6);
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}

@@ -1,0 +1,71 @@
+package io.canonym.name.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the evaluation TSVs (header row, Python csv-module quoting: quoted only if needed). */
+final class Tsv {
+    private Tsv() {
+    }
+
+    static List<Map<String, String>> read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean fieldStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && fieldStart) {
+                quoted = true;
+                fieldStart = false;
+            } else if (c == '\t') {
+                row.add(field.toString());
+                field.setLength(0);
+                fieldStart = true;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                fieldStart = true;
+            } else {
+                field.append(c);
+                fieldStart = false;
+            }
+        }
+        if (field.length() > 0 || !row.isEmpty()) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        List<String> header = rows.get(0);
+        List<Map<String, String>> out = new ArrayList<>();
+        for (List<String> r : rows.subList(1, rows.size())) {
+            Map<String, String> m = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                m.put(header.get(i), i < r.size() ? r.get(i) : "");
+            }
+            out.add(m);
+        }
+        return out;
+    }
+}
