@@ -18,7 +18,7 @@ public class ArticleConnection {
 
     public static ArticleConnection of(Page<Article> page, boolean afterCursor) {
         ArticleConnection connection = new ArticleConnection();
-        connection.edges = page.edges(article -> new ArticleEdge(article.cursor(), article));
+        connection.edges = page.edges(ArticleEdge::new);
         connection.pageInfo = PageInfo.of(connection.edges.stream().map(edge -> edge.cursor).toList(),
                 page.hasNextPage(), afterCursor);
         connection.totalCount = Math.toIntExact(page.totalCount());

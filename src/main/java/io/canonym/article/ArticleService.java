@@ -106,7 +106,7 @@ public class ArticleService {
         }
         List<Article> rows = Article.<Article> find("from Article a where " + where + " order by a.sortAt desc, a.id desc", params)
                 .range(0, request.fetchSize() - 1).list();
-        return Page.of(rows, request, total);
+        return Page.of(rows, request, total, Article::cursor);
     }
 
     /** One page of articles for each person, in three statements whatever the number of people. */
@@ -122,7 +122,8 @@ public class ArticleService {
         }
         Map<Long, Page<Article>> pages = new HashMap<>();
         for (Long personId : personIds) {
-            pages.put(personId, Page.of(rowsByPerson.getOrDefault(personId, List.of()), request, totals.getOrDefault(personId, 0L)));
+            pages.put(personId, Page.of(rowsByPerson.getOrDefault(personId, List.of()), request, totals.getOrDefault(personId, 0L),
+                    Article::cursor));
         }
         return pages;
     }

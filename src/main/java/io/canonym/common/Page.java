@@ -1,22 +1,25 @@
 package io.canonym.common;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
-/** One page of a list, with what a Relay connection needs to describe it. */
-public record Page<T>(List<T> items, boolean hasNextPage, long totalCount) {
+/** One page of a list, with the cursor of each item and what a Relay connection needs to describe it. */
+public record Page<T>(List<T> items, List<String> cursors, boolean hasNextPage, long totalCount) {
 
     /** Cuts rows fetched with {@link PageRequest#fetchSize()} down to the page. */
-    public static <T> Page<T> of(List<T> fetched, PageRequest request, long totalCount) {
+    public static <T> Page<T> of(List<T> fetched, PageRequest request, long totalCount, Function<T, String> cursorOf) {
         boolean more = fetched.size() > request.size();
-        return new Page<>(more ? fetched.subList(0, request.size()) : fetched, more, totalCount);
+        List<T> items = more ? fetched.subList(0, request.size()) : fetched;
+        return new Page<>(items, items.stream().map(cursorOf).toList(), more, totalCount);
     }
 
     public static <T> Page<T> empty() {
-        return new Page<>(List.of(), false, 0);
+        return new Page<>(List.of(), List.of(), false, 0);
     }
 
-    public <E> List<E> edges(Function<T, E> toEdge) {
-        return items.stream().map(toEdge).toList();
+    public <E> List<E> edges(BiFunction<String, T, E> toEdge) {
+        return IntStream.range(0, items.size()).mapToObj(i -> toEdge.apply(cursors.get(i), items.get(i))).toList();
     }
 }

@@ -18,7 +18,7 @@ public class PersonConnection {
 
     public static PersonConnection of(Page<Person> page, boolean afterCursor) {
         PersonConnection connection = new PersonConnection();
-        connection.edges = page.edges(person -> new PersonEdge(PersonService.cursorOf(person), person));
+        connection.edges = page.edges(PersonEdge::new);
         connection.pageInfo = PageInfo.of(connection.edges.stream().map(edge -> edge.cursor).toList(),
                 page.hasNextPage(), afterCursor);
         connection.totalCount = Math.toIntExact(page.totalCount());

@@ -41,6 +41,19 @@ public class PersonGraphQLApi {
         return people.create(input);
     }
 
+    @Mutation
+    @Description("Teaches Canonym another spelling of a person's name; it resolves at once. Adding a spelling the "
+            + "person already has changes nothing.")
+    public @NonNull Person addVariant(@NonNull @Id String personId, @NonNull String spelling) {
+        return people.addVariant(Inputs.id("personId", personId), spelling);
+    }
+
+    @Mutation
+    @Description("Creates up to 1000 people in one transaction: all of them, or none if any is invalid.")
+    public @NonNull ImportResult importPeople(@NonNull List<@NonNull PersonInput> input) {
+        return new ImportResult(people.importPeople(input).stream().map(p -> p.id).toList());
+    }
+
     @Description("Every known spelling of the person's name.")
     public List<@NonNull List<@NonNull NameVariant>> variants(@Source List<Person> persons) {
         Map<Long, List<NameVariant>> byPerson = people.variantsOf(persons.stream().map(p -> p.id).toList());

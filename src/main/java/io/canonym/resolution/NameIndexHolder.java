@@ -1,0 +1,84 @@
+package io.canonym.resolution;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import io.canonym.common.ApiException;
+import io.canonym.common.ErrorCode;
+import io.canonym.name.NameIndex;
+import io.canonym.name.NameResolver;
+import io.canonym.name.PrefixMatch;
+import io.canonym.name.Resolution;
+import io.canonym.person.SpellingsChanged;
+
+/**
+ * The in-memory index of every spelling in the database, shared by all requests. {@link VariantChangeListener}
+ * fills it at start and keeps it in step with the database; services add what they commit at once, so that a
+ * spelling taught through this instance resolves on the very next request.
+ */
+@ApplicationScoped
+public class NameIndexHolder {
+
+    private static final Duration READY_WAIT = Duration.ofSeconds(30);
+
+    private volatile NameIndex index = new NameIndex();
+    private volatile NameResolver resolver = new NameResolver(index);
+    private final CountDownLatch loaded = new CountDownLatch(1);
+
+    public Resolution resolve(String name, int limit) {
+        awaitLoaded();
+        return resolver.resolve(name, limit);
+    }
+
+    public List<PrefixMatch> prefixSearch(String prefix, int limit) {
+        awaitLoaded();
+        return index.prefixSearch(prefix, limit);
+    }
+
+    public void add(long personId, long variantId, String spelling) {
+        index.add(personId, variantId, spelling);
+    }
+
+    public void remove(long variantId) {
+        index.remove(variantId);
+    }
+
+    /** Spellings this instance committed are indexed before the mutation answers. */
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SpellingsChanged change) {
+        NameIndex current = index;
+        change.removedVariantIds().forEach(current::remove);
+        change.added().forEach(s -> current.add(s.personId(), s.variantId(), s.spelling()));
+    }
+
+    public boolean isLoaded() {
+        return loaded.getCount() == 0;
+    }
+
+    public int size() {
+        return index.size();
+    }
+
+    /** Swaps in a freshly built index (at start, and after the change feed was interrupted). */
+    void replace(NameIndex fresh) {
+        index = fresh;
+        resolver = new NameResolver(fresh);
+        loaded.countDown();
+    }
+
+    private void awaitLoaded() {
+        try {
+            if (!loaded.await(READY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ApiException(ErrorCode.INTERNAL, "The name index is still loading; try again shortly", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(ErrorCode.INTERNAL, "Interrupted while waiting for the name index", null);
+        }
+    }
+}

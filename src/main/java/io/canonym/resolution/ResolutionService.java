@@ -1,0 +1,94 @@
+package io.canonym.resolution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.canonym.common.ApiException;
+import io.canonym.common.Inputs;
+import io.canonym.name.Candidate;
+import io.canonym.name.Decision;
+import io.canonym.name.Resolution;
+import io.canonym.person.Person;
+
+@ApplicationScoped
+public class ResolutionService {
+
+    public static final int MAX_QUERY_LENGTH = 300;
+    public static final int DEFAULT_LIMIT = 5;
+    public static final int MAX_LIMIT = 50;
+    public static final int MAX_BATCH = 100;
+
+    @Inject
+    NameIndexHolder index;
+
+    public NameResolution resolve(String name, Integer limit) {
+        return resolveAll(List.of(checkedQuery("name", name)), checkedLimit(limit)).get(0);
+    }
+
+    public List<NameResolution> resolveAll(List<String> names) {
+        if (names.size() > MAX_BATCH) {
+            throw ApiException.badInput("names", "must have at most " + MAX_BATCH + " entries");
+        }
+        List<String> queries = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            queries.add(checkedQuery("names[" + i + "]", names.get(i)));
+        }
+        return resolveAll(queries, DEFAULT_LIMIT);
+    }
+
+    private List<NameResolution> resolveAll(List<String> queries, int limit) {
+        List<Resolution> resolutions = queries.stream().map(query -> index.resolve(query, limit)).toList();
+        Map<Long, Person> people = peopleIn(resolutions);
+        List<NameResolution> answers = new ArrayList<>(queries.size());
+        for (int i = 0; i < queries.size(); i++) {
+            answers.add(toAnswer(queries.get(i), resolutions.get(i), people));
+        }
+        return answers;
+    }
+
+    /** One query for the people of every candidate of every name. */
+    private static Map<Long, Person> peopleIn(List<Resolution> resolutions) {
+        Set<Long> ids = resolutions.stream().flatMap(r -> r.candidates().stream()).map(Candidate::personId)
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Person.<Person> list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+    }
+
+    private static NameResolution toAnswer(String query, Resolution resolution, Map<Long, Person> people) {
+        List<NameMatch> matches = new ArrayList<>();
+        for (Candidate candidate : resolution.candidates()) {
+            Person person = people.get(candidate.personId());
+            if (person != null) { // deleted since the index last heard of it
+                matches.add(new NameMatch(person, candidate.score(), candidate.matchedVariant(), candidate.explanation()));
+            }
+        }
+        Decision decision = matches.isEmpty() ? Decision.NO_MATCH : resolution.decision();
+        if (decision == Decision.MATCH && matches.get(0).person.id != resolution.candidates().get(0).personId()) {
+            decision = Decision.AMBIGUOUS; // the confident candidate is gone; do not promote the runner-up
+        }
+        return new NameResolution(query, decision, matches);
+    }
+
+    private static String checkedQuery(String field, String name) {
+        return Inputs.requiredLine(field, name, MAX_QUERY_LENGTH);
+    }
+
+    private static int checkedLimit(Integer limit) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiException.badInput("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        return limit;
+    }
+}
