@@ -54,7 +54,7 @@ public class DemoDataLoader {
             return;
         }
         List<JsonObject> demoPeople = readArray("people.json");
-        demoPeople.forEach(json -> people.create(toPersonInput(json)));
+        people.importPeople(demoPeople.stream().map(DemoDataLoader::toPersonInput).toList());
         List<JsonObject> demoArticles = readArray("articles.json");
         demoArticles.forEach(json -> articles.create(toArticleInput(json)));
         LOG.infof("Loaded the demo data: %d people, %d articles", demoPeople.size(), demoArticles.size());
