@@ -271,7 +271,7 @@ public final class NameIndex {
             double weight = Math.log(1 + n / total);
             int position = tokenPosition.get(idx);
             int[] keys = tokenKeys.get(idx);
-            if (scores.size() > 0 && total > scores.size()) {
+            if (scores.size() > 0 && total > ADMIT_LIMIT && total > scores.size()) {
                 // A common token ("Kim", "Muhammad"): walking its long posting lists costs more than checking
                 // the variants already collected for it, so check those instead.
                 scores.creditExisting(slot -> hasAnyKey(slots[slot], keys), position, weight);
