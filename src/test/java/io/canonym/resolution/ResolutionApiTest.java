@@ -48,6 +48,8 @@ class ResolutionApiTest {
     TestData data;
     @Inject
     DataSource dataSource;
+    @Inject
+    NameIndexHolder index;
 
     String shoigu;
     String zelenskyy;
@@ -59,10 +61,13 @@ class ResolutionApiTest {
     String xi;
 
     @BeforeEach
-    void knownPeople() {
+    void knownPeople() throws InterruptedException {
         if (shoigu != null) {
             return; // created once for the class; rest-assured only knows the port once a test runs
         }
+        // Other test classes store namesakes of these people; whether a name is a MATCH depends on who else is known.
+        data.deleteEverything();
+        awaitEmptyIndex();
         shoigu = person("Sergei Shoigu", "Сергей Шойгу");
         zelenskyy = person("Volodymyr Zelenskyy", "Володимир Зеленський");
         zelenska = person("Olena Zelenska", "Олена Зеленська");
@@ -71,6 +76,14 @@ class ResolutionApiTest {
         putin = person("Vladimir Putin", "Владимир Путин");
         gaddafi = person("Muammar Gaddafi", "معمر القذافي");
         xi = person("Xi Jinping", "习近平");
+    }
+
+    private void awaitEmptyIndex() throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (index.size() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, index.size(), "the name index should hear of every deleted spelling");
     }
 
     static String person(String name, String nativeName) {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import io.canonym.article.Article;
 import io.canonym.mention.Mention;
 import io.canonym.mention.MentionStatus;
+import io.canonym.person.NameVariant;
 import io.canonym.person.Person;
 
 /**
@@ -42,6 +43,18 @@ public class TestData {
         mention.score = personId == null ? null : 0.9f;
         mention.persist();
         return mention.id;
+    }
+
+    /**
+     * Empties the database, for tests whose assertions depend on who is known at all (a name is a MATCH only if no
+     * other stored person could be meant). Deleting row by row lets the name index hear of every removed spelling.
+     */
+    @Transactional
+    public void deleteEverything() {
+        Mention.deleteAll();
+        Article.deleteAll();
+        NameVariant.deleteAll();
+        Person.deleteAll();
     }
 
     public long count(Class<?> entity) {

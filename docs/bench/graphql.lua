@@ -1,0 +1,54 @@
+-- wrk script: posts one GraphQL query per request, cycling through names read from a file.
+-- Environment: NAMES (file, one name per line), MODE = resolve | search (search sends the first 5 characters,
+-- as a search box does after a few keystrokes).
+local names = {}
+local mode = os.getenv("MODE") or "resolve"
+for line in io.lines(os.getenv("NAMES")) do
+  names[#names + 1] = line:gsub('\\', '\\\\'):gsub('"', '\\"')
+end
+local counter = 0
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+
+function setup(thread)
+  counter = counter + 1
+  thread:set("offset", counter * 7919)
+end
+
+function init(args)
+  position = offset
+end
+
+-- The first n characters of a UTF-8 string (Lua's sub counts bytes).
+local function prefix(text, n)
+  local chars, i = 0, 1
+  while i <= #text do
+    local byte = text:byte(i)
+    if byte < 0x80 or byte >= 0xC0 then
+      chars = chars + 1
+      if chars > n then return text:sub(1, i - 1) end
+    end
+    i = i + 1
+  end
+  return text
+end
+
+function request()
+  position = position + 1
+  local name = names[(position % #names) + 1]
+  local query
+  if mode == "search" then
+    local typed = prefix(name, 5)
+    query = '{"query":"query($s: String) { people(search: $s, first: 10) { edges { node { id name } } } }","variables":{"s":"' .. typed .. '"}}'
+  else
+    query = '{"query":"query($n: String!) { resolveName(name: $n) { decision candidates { score person { id name } } } }","variables":{"n":"' .. name .. '"}}'
+  end
+  return wrk.format(nil, "/graphql", nil, query)
+end
+
+function done(summary, latency, requests)
+  io.write(string.format("%s: %d requests, %.0f req/s, latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, errors %d\n",
+    mode, summary.requests, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
