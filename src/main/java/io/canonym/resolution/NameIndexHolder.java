@@ -2,6 +2,8 @@ package io.canonym.resolution;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +32,8 @@ public class NameIndexHolder {
     private volatile NameIndex index = new NameIndex();
     private volatile NameResolver resolver = new NameResolver(index);
     private final CountDownLatch loaded = new CountDownLatch(1);
+    /** Spellings this instance indexed at commit, whose notification is still to come back: no need to index twice. */
+    private final Set<Long> indexedAhead = ConcurrentHashMap.newKeySet();
 
     public Resolution resolve(String name, int limit) {
         awaitLoaded();
@@ -41,8 +45,11 @@ public class NameIndexHolder {
         return index.prefixSearch(prefix, limit);
     }
 
+    /** A spelling added in the database, as its notification tells; skipped if this instance indexed it already. */
     public void add(long personId, long variantId, String spelling) {
-        index.add(personId, variantId, spelling);
+        if (!indexedAhead.remove(variantId)) {
+            index.add(personId, variantId, spelling);
+        }
     }
 
     public void remove(long variantId) {
@@ -53,7 +60,10 @@ public class NameIndexHolder {
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SpellingsChanged change) {
         NameIndex current = index;
         change.removedVariantIds().forEach(current::remove);
-        change.added().forEach(s -> current.add(s.personId(), s.variantId(), s.spelling()));
+        change.added().forEach(s -> {
+            current.add(s.personId(), s.variantId(), s.spelling());
+            indexedAhead.add(s.variantId());
+        });
     }
 
     public boolean isLoaded() {
@@ -66,6 +76,7 @@ public class NameIndexHolder {
 
     /** Swaps in a freshly built index (at start, and after the change feed was interrupted). */
     void replace(NameIndex fresh) {
+        indexedAhead.clear(); // the fresh index was read from the table, which has them all
         index = fresh;
         resolver = new NameResolver(fresh);
         loaded.countDown();
