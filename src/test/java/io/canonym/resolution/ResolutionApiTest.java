@@ -59,6 +59,13 @@ class ResolutionApiTest {
     String putin;
     String gaddafi;
     String xi;
+    String netanyahu;
+    String mitsotakis;
+    String modi;
+    String khamenei;
+    String lukashenko;
+    String khrushchev;
+    String binSalman;
 
     @BeforeEach
     void knownPeople() throws InterruptedException {
@@ -76,6 +83,13 @@ class ResolutionApiTest {
         putin = person("Vladimir Putin", "Владимир Путин");
         gaddafi = person("Muammar Gaddafi", "معمر القذافي");
         xi = person("Xi Jinping", "习近平");
+        netanyahu = person("Benjamin Netanyahu", "בנימין נתניהו");
+        mitsotakis = person("Kyriakos Mitsotakis", "Κυριάκος Μητσοτάκης");
+        modi = person("Narendra Modi", "नरेन्द्र मोदी");
+        khamenei = person("Ali Khamenei", "علی خامنه‌ای");
+        lukashenko = person("Alexander Lukashenko", "Аляксандр Лукашэнка");
+        khrushchev = person("Nikita Khrushchev", "Никита Хрущёв");
+        binSalman = person("Mohammed bin Salman", "محمد بن سلمان");
     }
 
     private void awaitEmptyIndex() throws InterruptedException {
@@ -95,12 +109,15 @@ class ResolutionApiTest {
     }
 
     void assertMatch(String query, String expectedId) {
-        graphql(RESOLVE, Map.of("name", query))
+        var answer = graphql(RESOLVE, Map.of("name", query))
                 .body("errors", nullValue())
                 .body("data.resolveName.query", equalTo(query))
-                .body("data.resolveName.decision", equalTo("MATCH"))
-                .body("data.resolveName.candidates[0].person.id", equalTo(expectedId))
-                .body("data.resolveName.candidates[0].explanation", not(hasSize(0)));
+                .extract();
+        String described = query + " -> " + answer.path("data.resolveName").toString();
+        assertEquals("MATCH", answer.path("data.resolveName.decision"), described);
+        assertEquals(expectedId, answer.path("data.resolveName.candidates[0].person.id"), described);
+        List<String> explanation = answer.path("data.resolveName.candidates[0].explanation");
+        assertTrue(!explanation.isEmpty(), described);
     }
 
     @Test
@@ -128,6 +145,48 @@ class ResolutionApiTest {
         assertMatch("Kim Jong-un", kimJongUn);
         assertMatch("Kim Chong-un", kimJongUn);
         assertMatch("김정은", kimJongUn);
+    }
+
+    @Test
+    void resolvesCzechSpanishHungarianAndPolishConventions() {
+        assertMatch("Sergej Šojgu", shoigu);
+        assertMatch("Nikita Jrushchov", khrushchev);
+        assertMatch("Vlagyimir Putyin", putin);
+        assertMatch("Siergiej Szojgu", shoigu);
+        assertMatch("Wołodymyr Zełenski", zelenskyy);
+        assertMatch("Mouammar Kadhafi", gaddafi);
+    }
+
+    @Test
+    void resolvesLatinQueriesToNamesStoredInHebrewGreekDevanagariAndPersian() {
+        assertMatch("Binyamin Netanyahu", netanyahu);
+        assertMatch("Kyriakos Mitsotakis", mitsotakis);
+        assertMatch("Narendra Modi", modi);
+        assertMatch("Ayatollah Ali Khamenei", khamenei);
+    }
+
+    @Test
+    void resolvesNativeScriptQueriesToLatinStoredNames() {
+        assertMatch("נתניהו", netanyahu);
+        assertMatch("Μητσοτάκης", mitsotakis);
+        assertMatch("मोदी", modi);
+        assertMatch("習近平", xi);
+        assertMatch("Лукашенко", lukashenko);
+        assertMatch("Олександр Лукашенко", lukashenko);
+    }
+
+    @Test
+    void resolvesWadeGilesAndPinyinSpellingsOfChineseNames() {
+        assertMatch("Hsi Chin-p'ing", xi);
+        assertMatch("Xi Jin Ping", xi);
+    }
+
+    @Test
+    void resolvesCrossLanguageGivenNamesPatronymicsTyposAndParticles() {
+        assertMatch("Wladimir Putin", putin);
+        assertMatch("Vladmir Putin", putin);
+        assertMatch("Muhammad bin Salman", binSalman);
+        assertMatch("Aliaksandr Lukashenka", lukashenko);
     }
 
     @Test
