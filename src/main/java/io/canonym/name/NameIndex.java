@@ -39,22 +39,16 @@ public final class NameIndex {
     record StoredVariant(long personId, long variantId, String spelling, StoredReading[] readings) {
     }
 
-    private static final class TokenEntry {
-        final TokenProfile profile;
-        final int[] keyIds;
-        int variants;
-
-        TokenEntry(TokenProfile profile, int[] keyIds) {
-            this.profile = profile;
-            this.keyIds = keyIds;
-        }
+    /** A spelling normalised and profiled without the lock, ready to insert; readings null = no name content. */
+    private record Prepared(long personId, long variantId, String spelling, StoredReading[] readings) {
     }
 
     private final NameNormalizer normalizer;
     private final GivenNameEquivalents equivalents;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-    private final Map<String, TokenEntry> tokens = new HashMap<>();
+    /** Every token profiled for storage, by text; filled concurrently by {@link #prepare}, indexed under the lock. */
+    private final Map<String, TokenProfile> tokens = new ConcurrentHashMap<>();
     private final Map<String, Integer> keyIds = new HashMap<>();
     private final ArrayList<IntList> postings = new ArrayList<>();
     private final Map<String, List<String>> skeletonsByDeletion = new HashMap<>();
@@ -86,53 +80,250 @@ public final class NameIndex {
 
     /**
      * Adds (or replaces) a spelling of a person's name. Returns false, storing nothing, when the
-     * spelling has no name-like content.
+     * spelling has no name-like content. For loading many spellings use {@link #bulkLoad()}.
      */
     public boolean add(long personId, long variantId, String spelling) {
-        NormalizedName normalized = normalizer.normalize(spelling);
+        Prepared prepared = prepare(personId, variantId, spelling);
         lock.writeLock().lock();
         try {
-            remove(variantId);
-            if (normalized.isEmpty()) {
-                return false;
-            }
-            StoredReading[] readings = new StoredReading[normalized.readings().size()];
-            Set<TokenEntry> distinct = new LinkedHashSet<>();
-            for (int r = 0; r < readings.length; r++) {
-                NameReading reading = normalized.readings().get(r);
-                TokenProfile[] profiles = new TokenProfile[reading.tokens().size()];
-                boolean[] surname = new boolean[profiles.length];
-                for (int i = 0; i < profiles.length; i++) {
-                    TokenEntry entry = entry(reading.tokens().get(i).text());
-                    distinct.add(entry);
-                    profiles[i] = entry.profile;
-                    surname[i] = reading.tokens().get(i).surname();
-                }
-                readings[r] = new StoredReading(profiles, surname, reading.how());
-            }
-            int slot = freeSlots.size() > 0 ? freeSlots.get(freeSlots.size() - 1) : slotCount++;
-            if (freeSlots.size() > 0) {
-                freeSlots.remove(slot);
-            }
-            if (slot >= slots.length) {
-                slots = java.util.Arrays.copyOf(slots, slots.length * 2);
-            }
-            slots[slot] = new StoredVariant(personId, variantId, spelling, readings);
-            slotByVariant.put(variantId, slot);
-            Set<Integer> keys = new LinkedHashSet<>();
-            for (TokenEntry e : distinct) {
-                e.variants++;
-                for (int k : e.keyIds) {
-                    keys.add(k);
-                }
-            }
-            for (int k : keys) {
-                postings.get(k).add(slot);
-            }
-            liveVariants++;
-            return true;
+            return insert(prepared);
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * A loader for many spellings (a snapshot of the database): normalises them on all cores while the
+     * caller keeps feeding rows, and inserts them in the order given, so a later row for the same variant
+     * id replaces an earlier one as with {@link #add}. Rows become visible in batches; all of them once
+     * {@link BulkLoad#close()} returns. Not thread-safe itself: one thread feeds it.
+     */
+    public BulkLoad bulkLoad() {
+        return new BulkLoad(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** See {@link #bulkLoad()}. */
+    public final class BulkLoad implements AutoCloseable {
+        private static final int BATCH = 2048;
+        private final java.util.concurrent.ExecutorService workers;
+        private final java.util.ArrayDeque<java.util.concurrent.Future<Prepared[]>> pending = new java.util.ArrayDeque<>();
+        private final int maxPending;
+        private long[] persons = new long[BATCH];
+        private long[] variants = new long[BATCH];
+        private String[] spellings = new String[BATCH];
+        private int buffered;
+        private int stored;
+        private boolean closed;
+
+        private BulkLoad(int threads) {
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            workers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "name-index-load-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            maxPending = threads * 4;
+        }
+
+        /** Queues a spelling; it is stored (replacing the same variant id) by the time {@link #close()} returns. */
+        public void add(long personId, long variantId, String spelling) {
+            if (closed) {
+                throw new IllegalStateException("bulk load already closed");
+            }
+            persons[buffered] = personId;
+            variants[buffered] = variantId;
+            spellings[buffered] = spelling;
+            if (++buffered == BATCH) {
+                submit();
+            }
+        }
+
+        private void submit() {
+            long[] p = persons;
+            long[] v = variants;
+            String[] s = spellings;
+            int count = buffered;
+            pending.add(workers.submit(() -> {
+                Prepared[] out = new Prepared[count];
+                for (int i = 0; i < count; i++) {
+                    out[i] = prepare(p[i], v[i], s[i]);
+                }
+                return out;
+            }));
+            persons = new long[BATCH];
+            variants = new long[BATCH];
+            spellings = new String[BATCH];
+            buffered = 0;
+            while (pending.size() > maxPending) {
+                insertOldest();
+            }
+        }
+
+        private void insertOldest() {
+            Prepared[] batch;
+            try {
+                batch = pending.poll().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("bulk load interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("bulk load failed", e.getCause());
+            }
+            lock.writeLock().lock();
+            try {
+                for (Prepared prepared : batch) {
+                    if (insert(prepared)) {
+                        stored++;
+                    }
+                }
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+
+        /** Stores everything queued, compacts, and returns how many spellings had name content. */
+        public int finish() {
+            close();
+            return stored;
+        }
+
+        /** Stores everything queued and compacts the index; on failure the rows not yet inserted are lost. */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                if (buffered > 0) {
+                    submit();
+                }
+                while (!pending.isEmpty()) {
+                    insertOldest();
+                }
+            } finally {
+                pending.forEach(f -> f.cancel(true));
+                workers.shutdownNow();
+            }
+            compact();
+        }
+    }
+
+    /** Normalises and profiles a spelling; touches no index state but the concurrent token dictionary. */
+    private Prepared prepare(long personId, long variantId, String spelling) {
+        NormalizedName normalized = normalizer.normalize(spelling);
+        if (normalized.isEmpty()) {
+            return new Prepared(personId, variantId, spelling, null);
+        }
+        StoredReading[] readings = new StoredReading[normalized.readings().size()];
+        for (int r = 0; r < readings.length; r++) {
+            NameReading reading = normalized.readings().get(r);
+            List<NameToken> words = reading.tokens();
+            TokenProfile[] profiles = new TokenProfile[words.size()];
+            boolean[] surname = new boolean[profiles.length];
+            for (int i = 0; i < profiles.length; i++) {
+                String text = words.get(i).text();
+                TokenProfile profile = tokens.get(text);
+                profiles[i] = profile != null ? profile : tokens.computeIfAbsent(text, t -> new TokenProfile(t, equivalents));
+                surname[i] = words.get(i).surname();
+            }
+            readings[r] = new StoredReading(profiles, surname, reading.how());
+        }
+        return new Prepared(personId, variantId, spelling, readings);
+    }
+
+    /** Stores a prepared spelling; caller holds the write lock. */
+    private boolean insert(Prepared p) {
+        removeLocked(p.variantId());
+        if (p.readings() == null) {
+            return false;
+        }
+        int slot;
+        if (freeSlots.size() > 0) {
+            slot = freeSlots.get(freeSlots.size() - 1);
+            freeSlots.removeLast();
+        } else {
+            slot = slotCount++;
+        }
+        if (slot >= slots.length) {
+            slots = java.util.Arrays.copyOf(slots, slots.length * 2);
+        }
+        slots[slot] = new StoredVariant(p.personId(), p.variantId(), p.spelling(), p.readings());
+        slotByVariant.put(p.variantId(), slot);
+        TokenProfile[] distinct = distinctTokens(p.readings());
+        int[] keys = new int[16];
+        int keyCount = 0;
+        for (TokenProfile t : distinct) {
+            if (t == null) {
+                break;
+            }
+            if (t.indexKeys == null) {
+                register(t);
+            }
+            t.variants++;
+            for (int k : t.indexKeys) {
+                boolean seen = false;
+                for (int j = 0; j < keyCount && !seen; j++) {
+                    seen = keys[j] == k;
+                }
+                if (!seen) {
+                    if (keyCount == keys.length) {
+                        keys = java.util.Arrays.copyOf(keys, keyCount * 2);
+                    }
+                    keys[keyCount++] = k;
+                }
+            }
+        }
+        for (int j = 0; j < keyCount; j++) {
+            postings.get(keys[j]).add(slot);
+        }
+        liveVariants++;
+        return true;
+    }
+
+    /** The distinct token profiles of a variant's readings (identity), null-terminated when fewer than the array. */
+    private static TokenProfile[] distinctTokens(StoredReading[] readings) {
+        int total = 0;
+        for (StoredReading r : readings) {
+            total += r.tokens().length;
+        }
+        TokenProfile[] out = new TokenProfile[total];
+        int n = 0;
+        for (StoredReading r : readings) {
+            for (TokenProfile t : r.tokens()) {
+                boolean seen = false;
+                for (int j = 0; j < n && !seen; j++) {
+                    seen = out[j] == t;
+                }
+                if (!seen) {
+                    out[n++] = t;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True if a variant with this id is stored. */
+    public boolean contains(long variantId) {
+        lock.readLock().lock();
+        try {
+            return slotByVariant.get(variantId) >= 0;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * True if this variant id is stored with exactly this spelling, so re-adding it would change nothing
+     * (the service uses it to skip change notifications it has already applied).
+     */
+    public boolean hasVariant(long variantId, String spelling) {
+        lock.readLock().lock();
+        try {
+            int slot = slotByVariant.get(variantId);
+            return slot >= 0 && slots[slot].spelling().equals(spelling);
+        } finally {
+            lock.readLock().unlock();
         }
     }
 
@@ -140,34 +331,32 @@ public final class NameIndex {
     public boolean remove(long variantId) {
         lock.writeLock().lock();
         try {
-            int slot = slotByVariant.remove(variantId);
-            if (slot < 0) {
-                return false;
-            }
-            StoredVariant v = slots[slot];
-            Set<TokenEntry> distinct = new LinkedHashSet<>();
-            for (StoredReading r : v.readings()) {
-                for (TokenProfile p : r.tokens()) {
-                    distinct.add(tokens.get(p.text));
-                }
-            }
-            Set<Integer> keys = new LinkedHashSet<>();
-            for (TokenEntry e : distinct) {
-                e.variants--;
-                for (int k : e.keyIds) {
-                    keys.add(k);
-                }
-            }
-            for (int k : keys) {
-                postings.get(k).remove(slot);
-            }
-            slots[slot] = null;
-            freeSlots.add(slot);
-            liveVariants--;
-            return true;
+            return removeLocked(variantId);
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    private boolean removeLocked(long variantId) {
+        int slot = slotByVariant.remove(variantId);
+        if (slot < 0) {
+            return false;
+        }
+        StoredVariant v = slots[slot];
+        TokenProfile[] distinct = distinctTokens(v.readings());
+        for (TokenProfile t : distinct) {
+            if (t == null) {
+                break;
+            }
+            t.variants--;
+            for (int k : t.indexKeys) {
+                postings.get(k).remove(slot);
+            }
+        }
+        slots[slot] = null;
+        freeSlots.add(slot);
+        liveVariants--;
+        return true;
     }
 
     /** Number of indexed variants. */
@@ -204,9 +393,9 @@ public final class NameIndex {
 
     /** The profile of a token, shared with the index when the token is known. */
     TokenProfile profile(String text) {
-        TokenEntry e = tokens.get(text);
-        if (e != null) {
-            return e.profile;
+        TokenProfile known = tokens.get(text);
+        if (known != null) {
+            return known;
         }
         if (transientProfiles.size() > 100_000) {
             transientProfiles.clear(); // a cache, not state: dropping it only costs recomputation
@@ -219,8 +408,8 @@ public final class NameIndex {
      * towards 0 for a token most variants share. A smoothed inverse document frequency.
      */
     double rarity(String text) {
-        TokenEntry e = tokens.get(text);
-        int df = e == null ? 0 : e.variants;
+        TokenProfile known = tokens.get(text);
+        int df = known == null ? 0 : known.variants;
         double n = Math.max(liveVariants, 2);
         double r = Math.log(1 + n / (df + 0.5)) / Math.log(1 + n);
         return Math.max(0.08, Math.min(1.0, r));
@@ -351,11 +540,11 @@ public final class NameIndex {
         if (keys.isEmpty() && p.text.length() >= 5) {
             // A word written together that the index knows apart: "jongun" = "jong" + "un".
             for (int cut = 2; cut <= p.text.length() - 2; cut++) {
-                TokenEntry left = tokens.get(p.text.substring(0, cut));
-                TokenEntry right = tokens.get(p.text.substring(cut));
+                TokenProfile left = tokens.get(p.text.substring(0, cut));
+                TokenProfile right = tokens.get(p.text.substring(cut));
                 if (left != null && right != null) {
-                    addKey(keys, "t:" + left.profile.text);
-                    addKey(keys, "t:" + right.profile.text);
+                    addKey(keys, "t:" + left.text);
+                    addKey(keys, "t:" + right.text);
                 }
             }
         }
@@ -406,12 +595,9 @@ public final class NameIndex {
         return near;
     }
 
-    private TokenEntry entry(String text) {
-        TokenEntry e = tokens.get(text);
-        if (e != null) {
-            return e;
-        }
-        TokenProfile profile = new TokenProfile(text, equivalents);
+    /** Gives a token its index keys (exact, skeletons, groups) on first storage; caller holds the write lock. */
+    private void register(TokenProfile profile) {
+        String text = profile.text;
         Set<Integer> ids = new LinkedHashSet<>();
         ids.add(keyId("t:" + text));
         if (!profile.isInitial()) {
@@ -431,11 +617,7 @@ public final class NameIndex {
             tokensByFineForm.computeIfAbsent(fine, x -> new LinkedHashSet<>(2)).add(text);
         }
         tokensByFineForm.computeIfAbsent(text, x -> new LinkedHashSet<>(2)).add(text);
-        int[] keyArray = ids.stream().mapToInt(Integer::intValue).toArray();
-        profile.indexKeys = keyArray;
-        e = new TokenEntry(profile, keyArray);
-        tokens.put(text, e);
-        return e;
+        profile.indexKeys = ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private int keyId(String key) {
@@ -469,17 +651,17 @@ public final class NameIndex {
                 }
                 Map<String, Integer> completions = completions(last);
                 for (Map.Entry<String, Integer> c : completions.entrySet()) {
-                    TokenEntry entry = tokens.get(c.getKey());
-                    if (entry == null) {
+                    TokenProfile entry = tokens.get(c.getKey());
+                    if (entry == null || entry.indexKeys == null) {
                         continue;
                     }
-                    IntList list = postings.get(keyIds.get("t:" + entry.profile.text));
+                    IntList list = postings.get(keyIds.get("t:" + entry.text));
                     for (int i = 0; i < list.size() && best.size() < 50_000; i++) {
                         StoredVariant v = slots[list.get(i)];
                         if (v == null || !containsAll(v, complete, similarity)) {
                             continue;
                         }
-                        double rank = c.getValue() / (double) entry.profile.text.length() - v.spelling().length() * 0.001;
+                        double rank = c.getValue() / (double) entry.text.length() - v.spelling().length() * 0.001;
                         PrefixMatch m = new PrefixMatch(v.personId(), v.variantId(), v.spelling(), rank);
                         best.merge(v.personId(), m, (a, b) -> a.rank() >= b.rank() ? a : b);
                     }
