@@ -55,7 +55,17 @@ public final class NameIndex {
     private final TreeMap<String, Set<String>> tokensByFineForm = new TreeMap<>();
     private final Map<String, TokenProfile> transientProfiles = new ConcurrentHashMap<>();
 
-    private StoredVariant[] slots = new StoredVariant[1024];
+    // Stored variants, column-wise so that millions of them cost few objects (the GC walks every object):
+    // a slot's readings are one int array: per reading a header (how-id << 8 | token count), then per
+    // token (dictionary id << 1 | surname bit). A free slot has null codes.
+    private long[] slotPerson = new long[1024];
+    private long[] slotVariant = new long[1024];
+    private String[] slotSpelling = new String[1024];
+    private int[][] slotCodes = new int[1024][];
+    private TokenProfile[] dictionary = new TokenProfile[1024];
+    private int dictionarySize;
+    private final List<String> hows = new ArrayList<>();
+    private final Map<String, Integer> howIds = new HashMap<>();
     private int slotCount;
     private final IntList freeSlots = new IntList(16);
     private final LongIntMap slotByVariant = new LongIntMap(1024);
@@ -245,21 +255,31 @@ public final class NameIndex {
         } else {
             slot = slotCount++;
         }
-        if (slot >= slots.length) {
-            slots = java.util.Arrays.copyOf(slots, slots.length * 2);
+        if (slot >= slotCodes.length) {
+            int grown = slotCodes.length * 2;
+            slotPerson = java.util.Arrays.copyOf(slotPerson, grown);
+            slotVariant = java.util.Arrays.copyOf(slotVariant, grown);
+            slotSpelling = java.util.Arrays.copyOf(slotSpelling, grown);
+            slotCodes = java.util.Arrays.copyOf(slotCodes, grown);
         }
-        slots[slot] = new StoredVariant(p.personId(), p.variantId(), p.spelling(), p.readings());
-        slotByVariant.put(p.variantId(), slot);
         TokenProfile[] distinct = distinctTokens(p.readings());
-        int[] keys = new int[16];
-        int keyCount = 0;
         for (TokenProfile t : distinct) {
-            if (t == null) {
-                break;
-            }
-            if (t.indexKeys == null) {
+            if (t != null && t.indexKeys == null) {
                 register(t);
             }
+        }
+        slotPerson[slot] = p.personId();
+        slotVariant[slot] = p.variantId();
+        slotSpelling[slot] = p.spelling();
+        slotCodes[slot] = encode(p.readings());
+        slotByVariant.put(p.variantId(), slot);
+        int[] keys = new int[16];
+        int keyCount = 0;
+        for (int id : distinctTokenIds(slotCodes[slot])) {
+            if (id < 0) {
+                break;
+            }
+            TokenProfile t = dictionary[id];
             t.variants++;
             for (int k : t.indexKeys) {
                 boolean seen = false;
@@ -279,6 +299,52 @@ public final class NameIndex {
         }
         liveVariants++;
         return true;
+    }
+
+    private int[] encode(StoredReading[] readings) {
+        int length = 0;
+        for (StoredReading r : readings) {
+            length += 1 + Math.min(255, r.tokens().length);
+        }
+        int[] codes = new int[length];
+        int at = 0;
+        for (StoredReading r : readings) {
+            Integer how = howIds.get(r.how());
+            if (how == null) {
+                how = hows.size();
+                hows.add(r.how());
+                howIds.put(r.how(), how);
+            }
+            int count = Math.min(255, r.tokens().length);
+            codes[at++] = how << 8 | count;
+            for (int i = 0; i < count; i++) {
+                codes[at++] = r.tokens()[i].id << 1 | (r.surname()[i] ? 1 : 0);
+            }
+        }
+        return codes;
+    }
+
+    /** The stored variant in {@code slot} as records (for scoring and explanations); caller holds a lock. */
+    StoredVariant variant(int slot) {
+        int[] codes = slotCodes[slot];
+        int readings = 0;
+        for (int at = 0; at < codes.length; at += 1 + (codes[at] & 0xFF)) {
+            readings++;
+        }
+        StoredReading[] out = new StoredReading[readings];
+        int r = 0;
+        for (int at = 0; at < codes.length; at += 1 + (codes[at] & 0xFF)) {
+            int count = codes[at] & 0xFF;
+            TokenProfile[] tokens = new TokenProfile[count];
+            boolean[] surname = new boolean[count];
+            for (int i = 0; i < count; i++) {
+                int code = codes[at + 1 + i];
+                tokens[i] = dictionary[code >>> 1];
+                surname[i] = (code & 1) != 0;
+            }
+            out[r++] = new StoredReading(tokens, surname, hows.get(codes[at] >>> 8));
+        }
+        return new StoredVariant(slotPerson[slot], slotVariant[slot], slotSpelling[slot], out);
     }
 
     /** The distinct token profiles of a variant's readings (identity), null-terminated when fewer than the array. */
@@ -303,6 +369,28 @@ public final class NameIndex {
         return out;
     }
 
+    /** Distinct dictionary ids in a slot's codes, -1-terminated when fewer than the array. */
+    private static int[] distinctTokenIds(int[] codes) {
+        int[] out = new int[codes.length];
+        int n = 0;
+        for (int at = 0; at < codes.length; at += 1 + (codes[at] & 0xFF)) {
+            for (int i = 1; i <= (codes[at] & 0xFF); i++) {
+                int id = codes[at + i] >>> 1;
+                boolean seen = false;
+                for (int j = 0; j < n && !seen; j++) {
+                    seen = out[j] == id;
+                }
+                if (!seen) {
+                    out[n++] = id;
+                }
+            }
+        }
+        if (n < out.length) {
+            out[n] = -1;
+        }
+        return out;
+    }
+
     /** True if a variant with this id is stored. */
     public boolean contains(long variantId) {
         lock.readLock().lock();
@@ -321,7 +409,7 @@ public final class NameIndex {
         lock.readLock().lock();
         try {
             int slot = slotByVariant.get(variantId);
-            return slot >= 0 && slots[slot].spelling().equals(spelling);
+            return slot >= 0 && slotSpelling[slot].equals(spelling);
         } finally {
             lock.readLock().unlock();
         }
@@ -342,18 +430,20 @@ public final class NameIndex {
         if (slot < 0) {
             return false;
         }
-        StoredVariant v = slots[slot];
-        TokenProfile[] distinct = distinctTokens(v.readings());
-        for (TokenProfile t : distinct) {
-            if (t == null) {
+        int[] codes = slotCodes[slot];
+        int[] distinct = distinctTokenIds(codes);
+        for (int id : distinct) {
+            if (id < 0) {
                 break;
             }
+            TokenProfile t = dictionary[id];
             t.variants--;
             for (int k : t.indexKeys) {
                 postings.get(k).remove(slot);
             }
         }
-        slots[slot] = null;
+        slotCodes[slot] = null;
+        slotSpelling[slot] = null;
         freeSlots.add(slot);
         liveVariants--;
         return true;
@@ -463,7 +553,7 @@ public final class NameIndex {
             if (scores.size() > 0 && total > ADMIT_LIMIT && total > scores.size()) {
                 // A common token ("Kim", "Muhammad"): walking its long posting lists costs more than checking
                 // the variants already collected for it, so check those instead.
-                scores.creditExisting(slot -> hasAnyKey(slots[slot], keys), position, weight);
+                scores.creditExisting(slot -> hasAnyKey(slot, keys), position, weight);
                 continue;
             }
             // When even the rarest word is common, admit only variants that also have another query word,
@@ -474,7 +564,7 @@ public final class NameIndex {
                 IntList list = postings.get(k);
                 for (int i = 0, size = list.size(); i < size; i++) {
                     int slot = list.get(i);
-                    if (others == null || hasAnyKey(slots[slot], others)) {
+                    if (others == null || hasAnyKey(slot, others)) {
                         scores.credit(slot, position, weight, mayAdd || others != null);
                     }
                 }
@@ -483,14 +573,16 @@ public final class NameIndex {
         int[] top = scores.top(max);
         List<StoredVariant> out = new ArrayList<>(top.length);
         for (int slot : top) {
-            out.add(slots[slot]);
+            out.add(variant(slot));
         }
         return out;
     }
 
-    private static boolean hasAnyKey(StoredVariant v, int[] wanted) {
-        for (StoredReading r : v.readings()) {
-            for (TokenProfile t : r.tokens()) {
+    private boolean hasAnyKey(int slot, int[] wanted) {
+        int[] codes = slotCodes[slot];
+        for (int at = 0; at < codes.length; at += 1 + (codes[at] & 0xFF)) {
+            for (int i = 1; i <= (codes[at] & 0xFF); i++) {
+                TokenProfile t = dictionary[codes[at + i] >>> 1];
                 for (int k : t.indexKeys) {
                     for (int w : wanted) {
                         if (w == k) {
@@ -617,6 +709,11 @@ public final class NameIndex {
             tokensByFineForm.computeIfAbsent(fine, x -> new LinkedHashSet<>(2)).add(text);
         }
         tokensByFineForm.computeIfAbsent(text, x -> new LinkedHashSet<>(2)).add(text);
+        if (dictionarySize == dictionary.length) {
+            dictionary = java.util.Arrays.copyOf(dictionary, dictionarySize * 2);
+        }
+        profile.id = dictionarySize;
+        dictionary[dictionarySize++] = profile;
         profile.indexKeys = ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -657,8 +754,12 @@ public final class NameIndex {
                     }
                     IntList list = postings.get(keyIds.get("t:" + entry.text));
                     for (int i = 0; i < list.size() && best.size() < 50_000; i++) {
-                        StoredVariant v = slots[list.get(i)];
-                        if (v == null || !containsAll(v, complete, similarity)) {
+                        int slot = list.get(i);
+                        if (slotCodes[slot] == null) {
+                            continue;
+                        }
+                        StoredVariant v = variant(slot);
+                        if (!containsAll(v, complete, similarity)) {
                             continue;
                         }
                         double rank = c.getValue() / (double) entry.text.length() - v.spelling().length() * 0.001;

@@ -12,6 +12,8 @@ final class TokenProfile {
     volatile int[] indexKeys;
     /** Number of live stored variants having this token; changed and read under the index's lock. */
     int variants;
+    /** Dictionary id in the index, set with {@link #indexKeys}; -1 until then. */
+    int id = -1;
 
     TokenProfile(String text, GivenNameEquivalents equivalents) {
         this.text = text;
