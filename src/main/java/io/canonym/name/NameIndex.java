@@ -730,6 +730,7 @@ public final class NameIndex {
     /**
      * Search-as-you-type: people having a name word that starts like the last word of {@code prefix}
      * (in any script or transliteration convention) and that contains the earlier, complete words.
+     * Ranked by how much of the word is typed, then by shorter spelling.
      */
     public List<PrefixMatch> prefixSearch(String prefix, int limit) {
         NormalizedName normalized = normalizer.normalize(prefix);
@@ -737,42 +738,171 @@ public final class NameIndex {
             return List.of();
         }
         return read(() -> {
-            Map<Long, PrefixMatch> best = new LinkedHashMap<>();
+            TopPeople best = new TopPeople(limit);
             TokenSimilarity similarity = new TokenSimilarity(equivalents);
             for (NameReading reading : normalized.readings()) {
                 List<NameToken> words = reading.tokens();
-                String last = words.get(words.size() - 1).text();
                 List<TokenProfile> complete = new ArrayList<>();
                 for (int i = 0; i < words.size() - 1; i++) {
                     complete.add(profile(words.get(i).text()));
                 }
-                Map<String, Integer> completions = completions(last);
-                for (Map.Entry<String, Integer> c : completions.entrySet()) {
-                    TokenProfile entry = tokens.get(c.getKey());
-                    if (entry == null || entry.indexKeys == null) {
-                        continue;
+                // completion tokens by dictionary id, with their rank (share of the word typed), best first
+                List<long[]> completions = new ArrayList<>();
+                for (Map.Entry<String, Integer> c : completions(words.get(words.size() - 1).text()).entrySet()) {
+                    TokenProfile t = tokens.get(c.getKey());
+                    if (t != null && t.indexKeys != null && t.variants > 0) {
+                        completions.add(new long[] {t.id, Double.doubleToLongBits(c.getValue() / (double) t.text.length())});
                     }
-                    IntList list = postings.get(keyIds.get("t:" + entry.text));
-                    for (int i = 0; i < list.size() && best.size() < 50_000; i++) {
+                }
+                completions.sort((x, y) -> Double.compare(Double.longBitsToDouble(y[1]), Double.longBitsToDouble(x[1])));
+                if (completions.isEmpty()) {
+                    continue;
+                }
+                int[] anchorKeys = complete.isEmpty() ? null : cheapestKeys(complete);
+                long completionPostings = 0;
+                for (long[] c : completions) {
+                    completionPostings += postings.get(dictionary[(int) c[0]].indexKeys[0]).size();
+                }
+                if (anchorKeys != null && postingTotal(anchorKeys) < completionPostings) {
+                    // Few variants have the typed complete words: walk those, keep the ones with a completion.
+                    int[] ids = new int[completions.size()];
+                    double[] ranks = new double[ids.length];
+                    for (int i = 0; i < ids.length; i++) {
+                        ids[i] = (int) completions.get(i)[0];
+                        ranks[i] = Double.longBitsToDouble(completions.get(i)[1]);
+                    }
+                    for (int k : anchorKeys) {
+                        IntList list = postings.get(k);
+                        for (int i = 0; i < list.size(); i++) {
+                            int slot = list.get(i);
+                            double rank = completionRank(slot, ids, ranks);
+                            if (rank >= 0 && containsAll(variant(slot), complete, similarity)) {
+                                best.offer(slotPerson[slot], slot, rank - slotSpelling[slot].length() * 0.001);
+                            }
+                        }
+                    }
+                    continue;
+                }
+                for (long[] c : completions) {
+                    double tokenRank = Double.longBitsToDouble(c[1]);
+                    if (tokenRank < best.floor()) {
+                        break; // every later completion ranks below the current top list
+                    }
+                    IntList list = postings.get(dictionary[(int) c[0]].indexKeys[0]);
+                    for (int i = 0; i < list.size(); i++) {
                         int slot = list.get(i);
-                        if (slotCodes[slot] == null) {
-                            continue;
+                        double rank = tokenRank - slotSpelling[slot].length() * 0.001;
+                        if (rank > best.floor() && (complete.isEmpty() || containsAll(variant(slot), complete, similarity))) {
+                            best.offer(slotPerson[slot], slot, rank);
                         }
-                        StoredVariant v = variant(slot);
-                        if (!containsAll(v, complete, similarity)) {
-                            continue;
-                        }
-                        double rank = c.getValue() / (double) entry.text.length() - v.spelling().length() * 0.001;
-                        PrefixMatch m = new PrefixMatch(v.personId(), v.variantId(), v.spelling(), rank);
-                        best.merge(v.personId(), m, (a, b) -> a.rank() >= b.rank() ? a : b);
                     }
                 }
             }
-            return best.values().stream()
-                    .sorted((a, b) -> Double.compare(b.rank(), a.rank()))
-                    .limit(limit)
-                    .toList();
+            List<PrefixMatch> out = new ArrayList<>();
+            for (int i : best.order()) {
+                int slot = best.slots[i];
+                out.add(new PrefixMatch(slotPerson[slot], slotVariant[slot], slotSpelling[slot], best.ranks[i]));
+            }
+            return out;
         });
+    }
+
+    /** The best {@code k} people by their best-ranked variant, kept while streaming offers. */
+    private static final class TopPeople {
+        final long[] persons;
+        final int[] slots;
+        final double[] ranks;
+        int size;
+
+        TopPeople(int k) {
+            persons = new long[k];
+            slots = new int[k];
+            ranks = new double[k];
+        }
+
+        /** Offers below this cannot enter: the k-th best rank once full. */
+        double floor() {
+            if (size < ranks.length) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            double min = Double.POSITIVE_INFINITY;
+            for (double r : ranks) {
+                min = Math.min(min, r);
+            }
+            return min;
+        }
+
+        void offer(long person, int slot, double rank) {
+            int worst = -1;
+            for (int i = 0; i < size; i++) {
+                if (persons[i] == person) {
+                    if (rank > ranks[i]) {
+                        ranks[i] = rank;
+                        slots[i] = slot;
+                    }
+                    return;
+                }
+                if (worst < 0 || ranks[i] < ranks[worst]) {
+                    worst = i;
+                }
+            }
+            int at = size < ranks.length ? size++ : rank > ranks[worst] ? worst : -1;
+            if (at >= 0) {
+                persons[at] = person;
+                slots[at] = slot;
+                ranks[at] = rank;
+            }
+        }
+
+        /** Indexes best first (ties: the earlier-found person first). */
+        List<Integer> order() {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                order.add(i);
+            }
+            order.sort((a, b) -> Double.compare(ranks[b], ranks[a]));
+            return order;
+        }
+    }
+
+    /** The best rank of a completion token the slot has, or -1. */
+    private double completionRank(int slot, int[] ids, double[] ranks) {
+        int[] codes = slotCodes[slot];
+        double best = -1;
+        for (int at = 0; at < codes.length; at += 1 + (codes[at] & 0xFF)) {
+            for (int i = 1; i <= (codes[at] & 0xFF); i++) {
+                int id = codes[at + i] >>> 1;
+                for (int j = 0; j < ids.length; j++) {
+                    if (ids[j] == id && ranks[j] > best) {
+                        best = ranks[j];
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The keys of the complete word with the fewest postings (every match must have that word). */
+    private int[] cheapestKeys(List<TokenProfile> complete) {
+        int[] cheapest = null;
+        long cheapestTotal = Long.MAX_VALUE;
+        for (TokenProfile word : complete) {
+            int[] keys = lookupKeys(word);
+            long total = postingTotal(keys);
+            if (total < cheapestTotal) {
+                cheapest = keys;
+                cheapestTotal = total;
+            }
+        }
+        return cheapest;
+    }
+
+    private long postingTotal(int[] keys) {
+        long total = 0;
+        for (int k : keys) {
+            total += postings.get(k).size();
+        }
+        return total;
     }
 
     /** Indexed tokens completing {@code prefix} under some spelling convention, with the matched length. */
