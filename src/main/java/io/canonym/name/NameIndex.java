@@ -553,21 +553,26 @@ public final class NameIndex {
             if (scores.size() > 0 && total > ADMIT_LIMIT && total > scores.size()) {
                 // A common token ("Kim", "Muhammad"): walking its long posting lists costs more than checking
                 // the variants already collected for it, so check those instead.
-                scores.creditExisting(slot -> hasAnyKey(slot, keys), position, weight);
+                try (KeyFilter has = new KeyFilter(keys)) {
+                    scores.creditExisting(has::test, position, weight);
+                }
                 continue;
             }
             // When even the rarest word is common, admit only variants that also have another query word,
             // so the pool is the intersection rather than an arbitrary prefix of a long list.
-            int[] others = total > ADMIT_LIMIT && o + 1 < order.length ? otherKeys(tokenKeys, order, o) : null;
+            KeyFilter others = total > ADMIT_LIMIT && o + 1 < order.length ? new KeyFilter(otherKeys(tokenKeys, order, o)) : null;
             boolean mayAdd = scores.size() < ADMIT_LIMIT || total <= SMALL_POSTING;
             for (int k : keys) {
                 IntList list = postings.get(k);
                 for (int i = 0, size = list.size(); i < size; i++) {
                     int slot = list.get(i);
-                    if (others == null || hasAnyKey(slot, others)) {
+                    if (others == null || others.test(slot)) {
                         scores.credit(slot, position, weight, mayAdd || others != null);
                     }
                 }
+            }
+            if (others != null) {
+                others.close();
             }
         }
         int[] top = scores.top(max);
@@ -578,21 +583,63 @@ public final class NameIndex {
         return out;
     }
 
-    private boolean hasAnyKey(int slot, int[] wanted) {
-        int[] codes = slotCodes[slot];
-        for (int at = 0; at < codes.length; at += 1 + (codes[at] & 0xFF)) {
-            for (int i = 1; i <= (codes[at] & 0xFF); i++) {
-                TokenProfile t = dictionary[codes[at + i] >>> 1];
-                for (int k : t.indexKeys) {
-                    for (int w : wanted) {
-                        if (w == k) {
-                            return true;
+    /** Per-thread scratch for {@link KeyFilter}: one answer byte per dictionary id, reset after each use. */
+    private static final ThreadLocal<byte[]> FILTER_SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
+
+    /**
+     * Per query: does a stored variant have a token reaching any of the given keys? Remembers the answer
+     * per token (variants walked share relatively few tokens) in a per-thread array indexed by token id.
+     * Must be {@link #close() closed} to reset the scratch.
+     */
+    private final class KeyFilter implements AutoCloseable {
+        private final int[] wanted;
+        private final byte[] answers; // 0 = unknown, 1 = no, 2 = yes
+        private final IntList touched = new IntList(64);
+
+        KeyFilter(int[] wanted) {
+            this.wanted = wanted.clone();
+            java.util.Arrays.sort(this.wanted);
+            byte[] scratch = FILTER_SCRATCH.get();
+            if (scratch.length < dictionarySize) {
+                scratch = new byte[Math.max(dictionarySize + dictionarySize / 4, 1024)];
+                FILTER_SCRATCH.set(scratch);
+            }
+            FILTER_SCRATCH.set(new byte[0]); // nested filters get their own array
+            answers = scratch;
+        }
+
+        boolean test(int slot) {
+            int[] codes = slotCodes[slot];
+            for (int at = 0; at < codes.length; at += 1 + (codes[at] & 0xFF)) {
+                for (int i = 1; i <= (codes[at] & 0xFF); i++) {
+                    int id = codes[at + i] >>> 1;
+                    byte answer = answers[id];
+                    if (answer == 0) {
+                        answer = 1;
+                        for (int k : dictionary[id].indexKeys) {
+                            if (java.util.Arrays.binarySearch(wanted, k) >= 0) {
+                                answer = 2;
+                                break;
+                            }
                         }
+                        answers[id] = answer;
+                        touched.add(id);
+                    }
+                    if (answer == 2) {
+                        return true;
                     }
                 }
             }
+            return false;
         }
-        return false;
+
+        @Override
+        public void close() {
+            for (int i = 0; i < touched.size(); i++) {
+                answers[touched.get(i)] = 0;
+            }
+            FILTER_SCRATCH.set(answers);
+        }
     }
 
     private static int[] otherKeys(List<int[]> tokenKeys, Integer[] order, int current) {
