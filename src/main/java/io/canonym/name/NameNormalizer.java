@@ -339,7 +339,7 @@ public final class NameNormalizer {
         return s;
     }
 
-    private static boolean isPatronymic(String t) {
+    static boolean isPatronymic(String t) {
         return t.length() > 6 && PATRONYMIC.matcher(t).matches();
     }
 
