@@ -29,6 +29,10 @@ final class IntList {
         return false;
     }
 
+    void removeLast() {
+        size--;
+    }
+
     int size() {
         return size;
     }

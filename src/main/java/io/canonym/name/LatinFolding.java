@@ -27,6 +27,10 @@ final class LatinFolding {
 
     /** Lower-cases, spells out sound-bearing diacritics, then strips the remaining accents. */
     static String fold(String latin) {
+        String ascii = asciiFold(latin);
+        if (ascii != null) {
+            return ascii;
+        }
         String lower = latin.toLowerCase(java.util.Locale.ROOT);
         StringBuilder spelled = new StringBuilder(lower.length() + 4);
         for (int i = 0; i < lower.length(); i++) {
@@ -45,6 +49,31 @@ final class LatinFolding {
             if (replacement != null) {
                 out.append(replacement);
             } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The fold of plain ASCII text (lower-cased, apostrophes dropped), or null when {@code s} is not plain ASCII. */
+    private static String asciiFold(String s) {
+        boolean changed = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            changed |= (c >= 'A' && c <= 'Z') || c == '\'' || c == '`';
+        }
+        if (!changed) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + 32));
+            } else if (c != '\'' && c != '`') {
                 out.append(c);
             }
         }

@@ -39,29 +39,33 @@ public final class NameIndex {
     record StoredVariant(long personId, long variantId, String spelling, StoredReading[] readings) {
     }
 
-    private static final class TokenEntry {
-        final TokenProfile profile;
-        final int[] keyIds;
-        int variants;
-
-        TokenEntry(TokenProfile profile, int[] keyIds) {
-            this.profile = profile;
-            this.keyIds = keyIds;
-        }
+    /** A spelling normalised and profiled without the lock, ready to insert; readings null = no name content. */
+    private record Prepared(long personId, long variantId, String spelling, StoredReading[] readings) {
     }
 
     private final NameNormalizer normalizer;
     private final GivenNameEquivalents equivalents;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-    private final Map<String, TokenEntry> tokens = new HashMap<>();
+    /** Every token profiled for storage, by text; filled concurrently by {@link #prepare}, indexed under the lock. */
+    private final Map<String, TokenProfile> tokens = new ConcurrentHashMap<>();
     private final Map<String, Integer> keyIds = new HashMap<>();
     private final ArrayList<IntList> postings = new ArrayList<>();
     private final Map<String, List<String>> skeletonsByDeletion = new HashMap<>();
     private final TreeMap<String, Set<String>> tokensByFineForm = new TreeMap<>();
     private final Map<String, TokenProfile> transientProfiles = new ConcurrentHashMap<>();
 
-    private StoredVariant[] slots = new StoredVariant[1024];
+    // Stored variants, column-wise so that millions of them cost few objects (the GC walks every object):
+    // a slot's readings are one int array: per reading a header (how-id << 8 | token count), then per
+    // token (dictionary id << 1 | surname bit). A free slot has null codes.
+    private long[] slotPerson = new long[1024];
+    private long[] slotVariant = new long[1024];
+    private String[] slotSpelling = new String[1024];
+    private int[][] slotCodes = new int[1024][];
+    private TokenProfile[] dictionary = new TokenProfile[1024];
+    private int dictionarySize;
+    private final List<String> hows = new ArrayList<>();
+    private final Map<String, Integer> howIds = new HashMap<>();
     private int slotCount;
     private final IntList freeSlots = new IntList(16);
     private final LongIntMap slotByVariant = new LongIntMap(1024);
@@ -86,53 +90,328 @@ public final class NameIndex {
 
     /**
      * Adds (or replaces) a spelling of a person's name. Returns false, storing nothing, when the
-     * spelling has no name-like content.
+     * spelling has no name-like content. For loading many spellings use {@link #bulkLoad()}.
      */
     public boolean add(long personId, long variantId, String spelling) {
-        NormalizedName normalized = normalizer.normalize(spelling);
+        Prepared prepared = prepare(personId, variantId, spelling);
         lock.writeLock().lock();
         try {
-            remove(variantId);
-            if (normalized.isEmpty()) {
-                return false;
-            }
-            StoredReading[] readings = new StoredReading[normalized.readings().size()];
-            Set<TokenEntry> distinct = new LinkedHashSet<>();
-            for (int r = 0; r < readings.length; r++) {
-                NameReading reading = normalized.readings().get(r);
-                TokenProfile[] profiles = new TokenProfile[reading.tokens().size()];
-                boolean[] surname = new boolean[profiles.length];
-                for (int i = 0; i < profiles.length; i++) {
-                    TokenEntry entry = entry(reading.tokens().get(i).text());
-                    distinct.add(entry);
-                    profiles[i] = entry.profile;
-                    surname[i] = reading.tokens().get(i).surname();
-                }
-                readings[r] = new StoredReading(profiles, surname, reading.how());
-            }
-            int slot = freeSlots.size() > 0 ? freeSlots.get(freeSlots.size() - 1) : slotCount++;
-            if (freeSlots.size() > 0) {
-                freeSlots.remove(slot);
-            }
-            if (slot >= slots.length) {
-                slots = java.util.Arrays.copyOf(slots, slots.length * 2);
-            }
-            slots[slot] = new StoredVariant(personId, variantId, spelling, readings);
-            slotByVariant.put(variantId, slot);
-            Set<Integer> keys = new LinkedHashSet<>();
-            for (TokenEntry e : distinct) {
-                e.variants++;
-                for (int k : e.keyIds) {
-                    keys.add(k);
-                }
-            }
-            for (int k : keys) {
-                postings.get(k).add(slot);
-            }
-            liveVariants++;
-            return true;
+            return insert(prepared);
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * A loader for many spellings (a snapshot of the database): normalises them on all cores while the
+     * caller keeps feeding rows, and inserts them in the order given, so a later row for the same variant
+     * id replaces an earlier one as with {@link #add}. Rows become visible in batches; all of them once
+     * {@link BulkLoad#close()} returns. Not thread-safe itself: one thread feeds it.
+     */
+    public BulkLoad bulkLoad() {
+        return new BulkLoad(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** See {@link #bulkLoad()}. */
+    public final class BulkLoad implements AutoCloseable {
+        private static final int BATCH = 2048;
+        private final java.util.concurrent.ExecutorService workers;
+        private final java.util.ArrayDeque<java.util.concurrent.Future<Prepared[]>> pending = new java.util.ArrayDeque<>();
+        private final int maxPending;
+        private long[] persons = new long[BATCH];
+        private long[] variants = new long[BATCH];
+        private String[] spellings = new String[BATCH];
+        private int buffered;
+        private int stored;
+        private boolean closed;
+
+        private BulkLoad(int threads) {
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            workers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "name-index-load-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            maxPending = threads * 4;
+        }
+
+        /** Queues a spelling; it is stored (replacing the same variant id) by the time {@link #close()} returns. */
+        public void add(long personId, long variantId, String spelling) {
+            if (closed) {
+                throw new IllegalStateException("bulk load already closed");
+            }
+            persons[buffered] = personId;
+            variants[buffered] = variantId;
+            spellings[buffered] = spelling;
+            if (++buffered == BATCH) {
+                submit();
+            }
+        }
+
+        private void submit() {
+            long[] p = persons;
+            long[] v = variants;
+            String[] s = spellings;
+            int count = buffered;
+            pending.add(workers.submit(() -> {
+                Prepared[] out = new Prepared[count];
+                for (int i = 0; i < count; i++) {
+                    out[i] = prepare(p[i], v[i], s[i]);
+                }
+                return out;
+            }));
+            persons = new long[BATCH];
+            variants = new long[BATCH];
+            spellings = new String[BATCH];
+            buffered = 0;
+            while (pending.size() > maxPending) {
+                insertOldest();
+            }
+        }
+
+        private void insertOldest() {
+            Prepared[] batch;
+            try {
+                batch = pending.poll().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("bulk load interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("bulk load failed", e.getCause());
+            }
+            lock.writeLock().lock();
+            try {
+                for (Prepared prepared : batch) {
+                    if (insert(prepared)) {
+                        stored++;
+                    }
+                }
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+
+        /** Stores everything queued, compacts, and returns how many spellings had name content. */
+        public int finish() {
+            close();
+            return stored;
+        }
+
+        /** Stores everything queued and compacts the index; on failure the rows not yet inserted are lost. */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                if (buffered > 0) {
+                    submit();
+                }
+                while (!pending.isEmpty()) {
+                    insertOldest();
+                }
+            } finally {
+                pending.forEach(f -> f.cancel(true));
+                workers.shutdownNow();
+            }
+            compact();
+        }
+    }
+
+    /** Normalises and profiles a spelling; touches no index state but the concurrent token dictionary. */
+    private Prepared prepare(long personId, long variantId, String spelling) {
+        NormalizedName normalized = normalizer.normalize(spelling);
+        if (normalized.isEmpty()) {
+            return new Prepared(personId, variantId, spelling, null);
+        }
+        StoredReading[] readings = new StoredReading[normalized.readings().size()];
+        for (int r = 0; r < readings.length; r++) {
+            NameReading reading = normalized.readings().get(r);
+            List<NameToken> words = reading.tokens();
+            TokenProfile[] profiles = new TokenProfile[words.size()];
+            boolean[] surname = new boolean[profiles.length];
+            for (int i = 0; i < profiles.length; i++) {
+                String text = words.get(i).text();
+                TokenProfile profile = tokens.get(text);
+                profiles[i] = profile != null ? profile : tokens.computeIfAbsent(text, t -> new TokenProfile(t, equivalents));
+                surname[i] = words.get(i).surname();
+            }
+            readings[r] = new StoredReading(profiles, surname, reading.how());
+        }
+        return new Prepared(personId, variantId, spelling, readings);
+    }
+
+    /** Stores a prepared spelling; caller holds the write lock. */
+    private boolean insert(Prepared p) {
+        removeLocked(p.variantId());
+        if (p.readings() == null) {
+            return false;
+        }
+        int slot;
+        if (freeSlots.size() > 0) {
+            slot = freeSlots.get(freeSlots.size() - 1);
+            freeSlots.removeLast();
+        } else {
+            slot = slotCount++;
+        }
+        if (slot >= slotCodes.length) {
+            int grown = slotCodes.length * 2;
+            slotPerson = java.util.Arrays.copyOf(slotPerson, grown);
+            slotVariant = java.util.Arrays.copyOf(slotVariant, grown);
+            slotSpelling = java.util.Arrays.copyOf(slotSpelling, grown);
+            slotCodes = java.util.Arrays.copyOf(slotCodes, grown);
+        }
+        TokenProfile[] distinct = distinctTokens(p.readings());
+        for (TokenProfile t : distinct) {
+            if (t != null && t.indexKeys == null) {
+                register(t);
+            }
+        }
+        slotPerson[slot] = p.personId();
+        slotVariant[slot] = p.variantId();
+        slotSpelling[slot] = p.spelling();
+        slotCodes[slot] = encode(p.readings());
+        slotByVariant.put(p.variantId(), slot);
+        int[] keys = new int[16];
+        int keyCount = 0;
+        for (int id : distinctTokenIds(slotCodes[slot])) {
+            if (id < 0) {
+                break;
+            }
+            TokenProfile t = dictionary[id];
+            t.variants++;
+            for (int k : t.indexKeys) {
+                boolean seen = false;
+                for (int j = 0; j < keyCount && !seen; j++) {
+                    seen = keys[j] == k;
+                }
+                if (!seen) {
+                    if (keyCount == keys.length) {
+                        keys = java.util.Arrays.copyOf(keys, keyCount * 2);
+                    }
+                    keys[keyCount++] = k;
+                }
+            }
+        }
+        for (int j = 0; j < keyCount; j++) {
+            postings.get(keys[j]).add(slot);
+        }
+        liveVariants++;
+        return true;
+    }
+
+    private int[] encode(StoredReading[] readings) {
+        int length = 0;
+        for (StoredReading r : readings) {
+            length += 1 + Math.min(255, r.tokens().length);
+        }
+        int[] codes = new int[length];
+        int at = 0;
+        for (StoredReading r : readings) {
+            Integer how = howIds.get(r.how());
+            if (how == null) {
+                how = hows.size();
+                hows.add(r.how());
+                howIds.put(r.how(), how);
+            }
+            int count = Math.min(255, r.tokens().length);
+            codes[at++] = how << 8 | count;
+            for (int i = 0; i < count; i++) {
+                codes[at++] = r.tokens()[i].id << 1 | (r.surname()[i] ? 1 : 0);
+            }
+        }
+        return codes;
+    }
+
+    /** The stored variant in {@code slot} as records (for scoring and explanations); caller holds a lock. */
+    StoredVariant variant(int slot) {
+        int[] codes = slotCodes[slot];
+        int readings = 0;
+        for (int at = 0; at < codes.length; at += 1 + (codes[at] & 0xFF)) {
+            readings++;
+        }
+        StoredReading[] out = new StoredReading[readings];
+        int r = 0;
+        for (int at = 0; at < codes.length; at += 1 + (codes[at] & 0xFF)) {
+            int count = codes[at] & 0xFF;
+            TokenProfile[] tokens = new TokenProfile[count];
+            boolean[] surname = new boolean[count];
+            for (int i = 0; i < count; i++) {
+                int code = codes[at + 1 + i];
+                tokens[i] = dictionary[code >>> 1];
+                surname[i] = (code & 1) != 0;
+            }
+            out[r++] = new StoredReading(tokens, surname, hows.get(codes[at] >>> 8));
+        }
+        return new StoredVariant(slotPerson[slot], slotVariant[slot], slotSpelling[slot], out);
+    }
+
+    /** The distinct token profiles of a variant's readings (identity), null-terminated when fewer than the array. */
+    private static TokenProfile[] distinctTokens(StoredReading[] readings) {
+        int total = 0;
+        for (StoredReading r : readings) {
+            total += r.tokens().length;
+        }
+        TokenProfile[] out = new TokenProfile[total];
+        int n = 0;
+        for (StoredReading r : readings) {
+            for (TokenProfile t : r.tokens()) {
+                boolean seen = false;
+                for (int j = 0; j < n && !seen; j++) {
+                    seen = out[j] == t;
+                }
+                if (!seen) {
+                    out[n++] = t;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Distinct dictionary ids in a slot's codes, -1-terminated when fewer than the array. */
+    private static int[] distinctTokenIds(int[] codes) {
+        int[] out = new int[codes.length];
+        int n = 0;
+        for (int at = 0; at < codes.length; at += 1 + (codes[at] & 0xFF)) {
+            for (int i = 1; i <= (codes[at] & 0xFF); i++) {
+                int id = codes[at + i] >>> 1;
+                boolean seen = false;
+                for (int j = 0; j < n && !seen; j++) {
+                    seen = out[j] == id;
+                }
+                if (!seen) {
+                    out[n++] = id;
+                }
+            }
+        }
+        if (n < out.length) {
+            out[n] = -1;
+        }
+        return out;
+    }
+
+    /** True if a variant with this id is stored. */
+    public boolean contains(long variantId) {
+        lock.readLock().lock();
+        try {
+            return slotByVariant.get(variantId) >= 0;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * True if this variant id is stored with exactly this spelling, so re-adding it would change nothing
+     * (the service uses it to skip change notifications it has already applied).
+     */
+    public boolean hasVariant(long variantId, String spelling) {
+        lock.readLock().lock();
+        try {
+            int slot = slotByVariant.get(variantId);
+            return slot >= 0 && slotSpelling[slot].equals(spelling);
+        } finally {
+            lock.readLock().unlock();
         }
     }
 
@@ -140,34 +419,34 @@ public final class NameIndex {
     public boolean remove(long variantId) {
         lock.writeLock().lock();
         try {
-            int slot = slotByVariant.remove(variantId);
-            if (slot < 0) {
-                return false;
-            }
-            StoredVariant v = slots[slot];
-            Set<TokenEntry> distinct = new LinkedHashSet<>();
-            for (StoredReading r : v.readings()) {
-                for (TokenProfile p : r.tokens()) {
-                    distinct.add(tokens.get(p.text));
-                }
-            }
-            Set<Integer> keys = new LinkedHashSet<>();
-            for (TokenEntry e : distinct) {
-                e.variants--;
-                for (int k : e.keyIds) {
-                    keys.add(k);
-                }
-            }
-            for (int k : keys) {
-                postings.get(k).remove(slot);
-            }
-            slots[slot] = null;
-            freeSlots.add(slot);
-            liveVariants--;
-            return true;
+            return removeLocked(variantId);
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    private boolean removeLocked(long variantId) {
+        int slot = slotByVariant.remove(variantId);
+        if (slot < 0) {
+            return false;
+        }
+        int[] codes = slotCodes[slot];
+        int[] distinct = distinctTokenIds(codes);
+        for (int id : distinct) {
+            if (id < 0) {
+                break;
+            }
+            TokenProfile t = dictionary[id];
+            t.variants--;
+            for (int k : t.indexKeys) {
+                postings.get(k).remove(slot);
+            }
+        }
+        slotCodes[slot] = null;
+        slotSpelling[slot] = null;
+        freeSlots.add(slot);
+        liveVariants--;
+        return true;
     }
 
     /** Number of indexed variants. */
@@ -204,9 +483,9 @@ public final class NameIndex {
 
     /** The profile of a token, shared with the index when the token is known. */
     TokenProfile profile(String text) {
-        TokenEntry e = tokens.get(text);
-        if (e != null) {
-            return e.profile;
+        TokenProfile known = tokens.get(text);
+        if (known != null) {
+            return known;
         }
         if (transientProfiles.size() > 100_000) {
             transientProfiles.clear(); // a cache, not state: dropping it only costs recomputation
@@ -219,8 +498,8 @@ public final class NameIndex {
      * towards 0 for a token most variants share. A smoothed inverse document frequency.
      */
     double rarity(String text) {
-        TokenEntry e = tokens.get(text);
-        int df = e == null ? 0 : e.variants;
+        TokenProfile known = tokens.get(text);
+        int df = known == null ? 0 : known.variants;
         double n = Math.max(liveVariants, 2);
         double r = Math.log(1 + n / (df + 0.5)) / Math.log(1 + n);
         return Math.max(0.08, Math.min(1.0, r));
@@ -274,44 +553,93 @@ public final class NameIndex {
             if (scores.size() > 0 && total > ADMIT_LIMIT && total > scores.size()) {
                 // A common token ("Kim", "Muhammad"): walking its long posting lists costs more than checking
                 // the variants already collected for it, so check those instead.
-                scores.creditExisting(slot -> hasAnyKey(slots[slot], keys), position, weight);
+                try (KeyFilter has = new KeyFilter(keys)) {
+                    scores.creditExisting(has::test, position, weight);
+                }
                 continue;
             }
             // When even the rarest word is common, admit only variants that also have another query word,
             // so the pool is the intersection rather than an arbitrary prefix of a long list.
-            int[] others = total > ADMIT_LIMIT && o + 1 < order.length ? otherKeys(tokenKeys, order, o) : null;
+            KeyFilter others = total > ADMIT_LIMIT && o + 1 < order.length ? new KeyFilter(otherKeys(tokenKeys, order, o)) : null;
             boolean mayAdd = scores.size() < ADMIT_LIMIT || total <= SMALL_POSTING;
             for (int k : keys) {
                 IntList list = postings.get(k);
                 for (int i = 0, size = list.size(); i < size; i++) {
                     int slot = list.get(i);
-                    if (others == null || hasAnyKey(slots[slot], others)) {
+                    if (others == null || others.test(slot)) {
                         scores.credit(slot, position, weight, mayAdd || others != null);
                     }
                 }
+            }
+            if (others != null) {
+                others.close();
             }
         }
         int[] top = scores.top(max);
         List<StoredVariant> out = new ArrayList<>(top.length);
         for (int slot : top) {
-            out.add(slots[slot]);
+            out.add(variant(slot));
         }
         return out;
     }
 
-    private static boolean hasAnyKey(StoredVariant v, int[] wanted) {
-        for (StoredReading r : v.readings()) {
-            for (TokenProfile t : r.tokens()) {
-                for (int k : t.indexKeys) {
-                    for (int w : wanted) {
-                        if (w == k) {
-                            return true;
+    /** Per-thread scratch for {@link KeyFilter}: one answer byte per dictionary id, reset after each use. */
+    private static final ThreadLocal<byte[]> FILTER_SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
+
+    /**
+     * Per query: does a stored variant have a token reaching any of the given keys? Remembers the answer
+     * per token (variants walked share relatively few tokens) in a per-thread array indexed by token id.
+     * Must be {@link #close() closed} to reset the scratch.
+     */
+    private final class KeyFilter implements AutoCloseable {
+        private final int[] wanted;
+        private final byte[] answers; // 0 = unknown, 1 = no, 2 = yes
+        private final IntList touched = new IntList(64);
+
+        KeyFilter(int[] wanted) {
+            this.wanted = wanted.clone();
+            java.util.Arrays.sort(this.wanted);
+            byte[] scratch = FILTER_SCRATCH.get();
+            if (scratch.length < dictionarySize) {
+                scratch = new byte[Math.max(dictionarySize + dictionarySize / 4, 1024)];
+                FILTER_SCRATCH.set(scratch);
+            }
+            FILTER_SCRATCH.set(new byte[0]); // nested filters get their own array
+            answers = scratch;
+        }
+
+        boolean test(int slot) {
+            int[] codes = slotCodes[slot];
+            for (int at = 0; at < codes.length; at += 1 + (codes[at] & 0xFF)) {
+                for (int i = 1; i <= (codes[at] & 0xFF); i++) {
+                    int id = codes[at + i] >>> 1;
+                    byte answer = answers[id];
+                    if (answer == 0) {
+                        answer = 1;
+                        for (int k : dictionary[id].indexKeys) {
+                            if (java.util.Arrays.binarySearch(wanted, k) >= 0) {
+                                answer = 2;
+                                break;
+                            }
                         }
+                        answers[id] = answer;
+                        touched.add(id);
+                    }
+                    if (answer == 2) {
+                        return true;
                     }
                 }
             }
+            return false;
         }
-        return false;
+
+        @Override
+        public void close() {
+            for (int i = 0; i < touched.size(); i++) {
+                answers[touched.get(i)] = 0;
+            }
+            FILTER_SCRATCH.set(answers);
+        }
     }
 
     private static int[] otherKeys(List<int[]> tokenKeys, Integer[] order, int current) {
@@ -351,11 +679,11 @@ public final class NameIndex {
         if (keys.isEmpty() && p.text.length() >= 5) {
             // A word written together that the index knows apart: "jongun" = "jong" + "un".
             for (int cut = 2; cut <= p.text.length() - 2; cut++) {
-                TokenEntry left = tokens.get(p.text.substring(0, cut));
-                TokenEntry right = tokens.get(p.text.substring(cut));
+                TokenProfile left = tokens.get(p.text.substring(0, cut));
+                TokenProfile right = tokens.get(p.text.substring(cut));
                 if (left != null && right != null) {
-                    addKey(keys, "t:" + left.profile.text);
-                    addKey(keys, "t:" + right.profile.text);
+                    addKey(keys, "t:" + left.text);
+                    addKey(keys, "t:" + right.text);
                 }
             }
         }
@@ -406,12 +734,9 @@ public final class NameIndex {
         return near;
     }
 
-    private TokenEntry entry(String text) {
-        TokenEntry e = tokens.get(text);
-        if (e != null) {
-            return e;
-        }
-        TokenProfile profile = new TokenProfile(text, equivalents);
+    /** Gives a token its index keys (exact, skeletons, groups) on first storage; caller holds the write lock. */
+    private void register(TokenProfile profile) {
+        String text = profile.text;
         Set<Integer> ids = new LinkedHashSet<>();
         ids.add(keyId("t:" + text));
         if (!profile.isInitial()) {
@@ -431,11 +756,12 @@ public final class NameIndex {
             tokensByFineForm.computeIfAbsent(fine, x -> new LinkedHashSet<>(2)).add(text);
         }
         tokensByFineForm.computeIfAbsent(text, x -> new LinkedHashSet<>(2)).add(text);
-        int[] keyArray = ids.stream().mapToInt(Integer::intValue).toArray();
-        profile.indexKeys = keyArray;
-        e = new TokenEntry(profile, keyArray);
-        tokens.put(text, e);
-        return e;
+        if (dictionarySize == dictionary.length) {
+            dictionary = java.util.Arrays.copyOf(dictionary, dictionarySize * 2);
+        }
+        profile.id = dictionarySize;
+        dictionary[dictionarySize++] = profile;
+        profile.indexKeys = ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private int keyId(String key) {
@@ -451,6 +777,7 @@ public final class NameIndex {
     /**
      * Search-as-you-type: people having a name word that starts like the last word of {@code prefix}
      * (in any script or transliteration convention) and that contains the earlier, complete words.
+     * Ranked by how much of the word is typed, then by shorter spelling.
      */
     public List<PrefixMatch> prefixSearch(String prefix, int limit) {
         NormalizedName normalized = normalizer.normalize(prefix);
@@ -458,38 +785,171 @@ public final class NameIndex {
             return List.of();
         }
         return read(() -> {
-            Map<Long, PrefixMatch> best = new LinkedHashMap<>();
+            TopPeople best = new TopPeople(limit);
             TokenSimilarity similarity = new TokenSimilarity(equivalents);
             for (NameReading reading : normalized.readings()) {
                 List<NameToken> words = reading.tokens();
-                String last = words.get(words.size() - 1).text();
                 List<TokenProfile> complete = new ArrayList<>();
                 for (int i = 0; i < words.size() - 1; i++) {
                     complete.add(profile(words.get(i).text()));
                 }
-                Map<String, Integer> completions = completions(last);
-                for (Map.Entry<String, Integer> c : completions.entrySet()) {
-                    TokenEntry entry = tokens.get(c.getKey());
-                    if (entry == null) {
-                        continue;
+                // completion tokens by dictionary id, with their rank (share of the word typed), best first
+                List<long[]> completions = new ArrayList<>();
+                for (Map.Entry<String, Integer> c : completions(words.get(words.size() - 1).text()).entrySet()) {
+                    TokenProfile t = tokens.get(c.getKey());
+                    if (t != null && t.indexKeys != null && t.variants > 0) {
+                        completions.add(new long[] {t.id, Double.doubleToLongBits(c.getValue() / (double) t.text.length())});
                     }
-                    IntList list = postings.get(keyIds.get("t:" + entry.profile.text));
-                    for (int i = 0; i < list.size() && best.size() < 50_000; i++) {
-                        StoredVariant v = slots[list.get(i)];
-                        if (v == null || !containsAll(v, complete, similarity)) {
-                            continue;
+                }
+                completions.sort((x, y) -> Double.compare(Double.longBitsToDouble(y[1]), Double.longBitsToDouble(x[1])));
+                if (completions.isEmpty()) {
+                    continue;
+                }
+                int[] anchorKeys = complete.isEmpty() ? null : cheapestKeys(complete);
+                long completionPostings = 0;
+                for (long[] c : completions) {
+                    completionPostings += postings.get(dictionary[(int) c[0]].indexKeys[0]).size();
+                }
+                if (anchorKeys != null && postingTotal(anchorKeys) < completionPostings) {
+                    // Few variants have the typed complete words: walk those, keep the ones with a completion.
+                    int[] ids = new int[completions.size()];
+                    double[] ranks = new double[ids.length];
+                    for (int i = 0; i < ids.length; i++) {
+                        ids[i] = (int) completions.get(i)[0];
+                        ranks[i] = Double.longBitsToDouble(completions.get(i)[1]);
+                    }
+                    for (int k : anchorKeys) {
+                        IntList list = postings.get(k);
+                        for (int i = 0; i < list.size(); i++) {
+                            int slot = list.get(i);
+                            double rank = completionRank(slot, ids, ranks);
+                            if (rank >= 0 && containsAll(variant(slot), complete, similarity)) {
+                                best.offer(slotPerson[slot], slot, rank - slotSpelling[slot].length() * 0.001);
+                            }
                         }
-                        double rank = c.getValue() / (double) entry.profile.text.length() - v.spelling().length() * 0.001;
-                        PrefixMatch m = new PrefixMatch(v.personId(), v.variantId(), v.spelling(), rank);
-                        best.merge(v.personId(), m, (a, b) -> a.rank() >= b.rank() ? a : b);
+                    }
+                    continue;
+                }
+                for (long[] c : completions) {
+                    double tokenRank = Double.longBitsToDouble(c[1]);
+                    if (tokenRank < best.floor()) {
+                        break; // every later completion ranks below the current top list
+                    }
+                    IntList list = postings.get(dictionary[(int) c[0]].indexKeys[0]);
+                    for (int i = 0; i < list.size(); i++) {
+                        int slot = list.get(i);
+                        double rank = tokenRank - slotSpelling[slot].length() * 0.001;
+                        if (rank > best.floor() && (complete.isEmpty() || containsAll(variant(slot), complete, similarity))) {
+                            best.offer(slotPerson[slot], slot, rank);
+                        }
                     }
                 }
             }
-            return best.values().stream()
-                    .sorted((a, b) -> Double.compare(b.rank(), a.rank()))
-                    .limit(limit)
-                    .toList();
+            List<PrefixMatch> out = new ArrayList<>();
+            for (int i : best.order()) {
+                int slot = best.slots[i];
+                out.add(new PrefixMatch(slotPerson[slot], slotVariant[slot], slotSpelling[slot], best.ranks[i]));
+            }
+            return out;
         });
+    }
+
+    /** The best {@code k} people by their best-ranked variant, kept while streaming offers. */
+    private static final class TopPeople {
+        final long[] persons;
+        final int[] slots;
+        final double[] ranks;
+        int size;
+
+        TopPeople(int k) {
+            persons = new long[k];
+            slots = new int[k];
+            ranks = new double[k];
+        }
+
+        /** Offers below this cannot enter: the k-th best rank once full. */
+        double floor() {
+            if (size < ranks.length) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            double min = Double.POSITIVE_INFINITY;
+            for (double r : ranks) {
+                min = Math.min(min, r);
+            }
+            return min;
+        }
+
+        void offer(long person, int slot, double rank) {
+            int worst = -1;
+            for (int i = 0; i < size; i++) {
+                if (persons[i] == person) {
+                    if (rank > ranks[i]) {
+                        ranks[i] = rank;
+                        slots[i] = slot;
+                    }
+                    return;
+                }
+                if (worst < 0 || ranks[i] < ranks[worst]) {
+                    worst = i;
+                }
+            }
+            int at = size < ranks.length ? size++ : rank > ranks[worst] ? worst : -1;
+            if (at >= 0) {
+                persons[at] = person;
+                slots[at] = slot;
+                ranks[at] = rank;
+            }
+        }
+
+        /** Indexes best first (ties: the earlier-found person first). */
+        List<Integer> order() {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                order.add(i);
+            }
+            order.sort((a, b) -> Double.compare(ranks[b], ranks[a]));
+            return order;
+        }
+    }
+
+    /** The best rank of a completion token the slot has, or -1. */
+    private double completionRank(int slot, int[] ids, double[] ranks) {
+        int[] codes = slotCodes[slot];
+        double best = -1;
+        for (int at = 0; at < codes.length; at += 1 + (codes[at] & 0xFF)) {
+            for (int i = 1; i <= (codes[at] & 0xFF); i++) {
+                int id = codes[at + i] >>> 1;
+                for (int j = 0; j < ids.length; j++) {
+                    if (ids[j] == id && ranks[j] > best) {
+                        best = ranks[j];
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The keys of the complete word with the fewest postings (every match must have that word). */
+    private int[] cheapestKeys(List<TokenProfile> complete) {
+        int[] cheapest = null;
+        long cheapestTotal = Long.MAX_VALUE;
+        for (TokenProfile word : complete) {
+            int[] keys = lookupKeys(word);
+            long total = postingTotal(keys);
+            if (total < cheapestTotal) {
+                cheapest = keys;
+                cheapestTotal = total;
+            }
+        }
+        return cheapest;
+    }
+
+    private long postingTotal(int[] keys) {
+        long total = 0;
+        for (int k : keys) {
+            total += postings.get(k).size();
+        }
+        return total;
     }
 
     /** Indexed tokens completing {@code prefix} under some spelling convention, with the matched length. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Turns any written form of a person's name into one or more Latin readings of lower-case ASCII
@@ -25,7 +27,18 @@ public final class NameNormalizer {
             "上官", "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙", "公孫", "慕容", "长孙", "長孫", "司徒", "夏侯", "令狐");
     private static final Set<String> KOREAN_COMPOUND_SURNAMES = Set.of("남궁", "제갈", "선우", "황보", "독고", "사공");
 
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,.;:/()\\[\\]\"]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern HYPHENS = Pattern.compile("-+");
+    private static final Pattern ALTERNATIVES = Pattern.compile("\\|");
+    private static final Pattern DEVANAGARI_FINAL_SCHWA = Pattern.compile("(?<=[aeiou][^aeiou\\s])a\\b");
+    private static final Pattern PATRONYMIC = Pattern.compile(
+            ".*(ovich|evich|ievich|yevich|ovych|ovitch|ovna|evna|ievna|ivna|ovic|evic|ogly|oglu|kyzy|qizi|ovitsch|ewitsch|owitsch)");
+    /** Cached transliterations per written word: names share words massively, and ICU is the costly part. */
+    private static final int WORD_CACHE_LIMIT = 500_000;
+
     private final NameLexicon lexicon = NameLexicon.get();
+    private final Map<String, Word> wordCache = new ConcurrentHashMap<>();
     private final ThreadLocal<Map<String, Transliterator>> transliterators = ThreadLocal.withInitial(HashMap::new);
 
     /** A written word of the input with the Latin spellings proposed for it. */
@@ -35,7 +48,7 @@ public final class NameNormalizer {
     public NormalizedName normalize(String raw) {
         List<String> notes = new ArrayList<>();
         String input = raw == null ? "" : raw;
-        String cleaned = clean(Normalizer.normalize(input, Normalizer.Form.NFKC));
+        String cleaned = clean(isAscii(input) ? input : Normalizer.normalize(input, Normalizer.Form.NFKC));
         int comma = cleaned.indexOf(',');
         List<Word> words = new ArrayList<>();
         String cyrillicLanguage = cyrillicLanguage(cleaned);
@@ -44,11 +57,11 @@ public final class NameNormalizer {
                 ? new String[] {cleaned.substring(0, comma), cleaned.substring(comma + 1)}
                 : new String[] {cleaned};
         for (int s = 0; s < segments.length; s++) {
-            for (String part : segments[s].split("[\\s,.;:/()\\[\\]\"]+")) {
+            for (String part : WORD_SEPARATORS.split(segments[s])) {
                 if (part.isBlank() || part.chars().noneMatch(Character::isLetter)) {
                     continue;
                 }
-                words.add(transliterate(part, comma >= 0 && s == 0, comma >= 0 && s == 1, cyrillicLanguage));
+                words.add(cachedTransliteration(part, comma >= 0 && s == 0, comma >= 0 && s == 1, cyrillicLanguage));
             }
         }
         List<NameReading> readings = new ArrayList<>();
@@ -63,10 +76,21 @@ public final class NameNormalizer {
         return new NormalizedName(input, List.copyOf(readings), List.copyOf(new LinkedHashSet<>(notes)));
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Drops control characters, emoji and other symbols; keeps letters, marks, digits, spaces and punctuation. */
     private static String clean(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
             int type = Character.getType(cp);
             boolean keep = Character.isLetter(cp) || type == Character.NON_SPACING_MARK
                     || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
@@ -78,11 +102,19 @@ public final class NameNormalizer {
             } else {
                 out.append(' ');
             }
-        });
+        }
         return out.toString().strip();
     }
 
     private static String cyrillicLanguage(String s) {
+        boolean cyrillic = false;
+        for (int i = 0; i < s.length() && !cyrillic; i++) {
+            char c = s.charAt(i);
+            cyrillic = c >= 0x400 && c <= 0x52F;
+        }
+        if (!cyrillic) {
+            return "Russian";
+        }
         if (s.chars().anyMatch(c -> "ђјљњћџ".indexOf(c) >= 0)) {
             return "Serbian";
         }
@@ -94,6 +126,32 @@ public final class NameNormalizer {
             return "Ukrainian";
         }
         return "Russian";
+    }
+
+    private Word cachedTransliteration(String word, boolean beforeComma, boolean afterComma, String cyrillicLanguage) {
+        if (isPlainLatin(word)) {
+            return new Word(List.of(word), false, afterComma, beforeComma, "as written");
+        }
+        String key = (beforeComma ? '1' : '0') + (afterComma ? "1" : "0") + cyrillicLanguage.charAt(0) + word;
+        Word w = wordCache.get(key);
+        if (w == null) {
+            w = transliterate(word, beforeComma, afterComma, cyrillicLanguage);
+            if (wordCache.size() >= WORD_CACHE_LIMIT) {
+                wordCache.clear(); // a cache, not state: dropping it only costs recomputation
+            }
+            wordCache.put(key, w);
+        }
+        return w;
+    }
+
+    private static boolean isPlainLatin(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x250) { // beyond Latin Extended-B (IPA, Greek, Cyrillic, CJK...)
+                return false;
+            }
+        }
+        return true;
     }
 
     private Word transliterate(String word, boolean beforeComma, boolean afterComma, String cyrillicLanguage) {
@@ -133,8 +191,8 @@ public final class NameNormalizer {
             case UScript.DEVANAGARI:
                 // Devanagari-Latin keeps the inherent vowel that Hindi drops at the end of a word (अमित is Amit,
                 // not Amita); after a consonant cluster it is pronounced (Narendra) and kept.
-                String devanagari = LatinFolding.fold(apply("Devanagari-Latin", word))
-                        .replaceAll("(?<=[aeiou][^aeiou\\s])a\\b", "");
+                String devanagari = DEVANAGARI_FINAL_SCHWA.matcher(LatinFolding.fold(apply("Devanagari-Latin", word)))
+                        .replaceAll("");
                 return new Word(List.of(devanagari), false, afterComma, beforeComma,
                         "Devanagari via Devanagari-Latin");
             case UScript.GEORGIAN:
@@ -152,9 +210,34 @@ public final class NameNormalizer {
     /** Chinese names are family name first; the given name's syllables are written as one word (Xi Jinping). */
     private String hanReading(String word) {
         int surnameLength = word.length() >= 3 && CHINESE_COMPOUND_SURNAMES.contains(word.substring(0, 2)) ? 2 : 1;
-        String surname = apply("Han-Latin/Names", word.substring(0, surnameLength)).replace(" ", "");
-        String given = apply("Han-Latin", word.substring(surnameLength)).replace(" ", "");
+        String surname = perCharacter("Han-Latin/Names", word.substring(0, surnameLength));
+        String given = perCharacter("Han-Latin", word.substring(surnameLength));
         return given.isEmpty() ? surname : surname + " " + given;
+    }
+
+    /**
+     * Han-Latin reads each character on its own, so a name's reading is the concatenation of cached
+     * per-character readings (Chinese names are written without spaces: every name is a new "word").
+     */
+    private String perCharacter(String id, String text) {
+        StringBuilder out = new StringBuilder(text.length() * 4);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            String ch = text.substring(i, next);
+            String key = id + '\u0000' + ch;
+            Word cached = wordCache.get(key);
+            String reading;
+            if (cached != null) {
+                reading = cached.latin().get(0);
+            } else {
+                reading = apply(id, ch).replace(" ", "");
+                wordCache.put(key, new Word(List.of(reading), false, false, false, id));
+            }
+            out.append(reading);
+            i = next;
+        }
+        return out.toString();
     }
 
     private static int dominantScript(String word) {
@@ -178,16 +261,15 @@ public final class NameNormalizer {
         for (Word w : words) {
             String latin = w.latin().get(Math.min(alternative, w.latin().size() - 1));
             if (!"as written".equals(w.how())) {
-                String[] hows = w.how().split("\\|");
-                how = hows[Math.min(alternative, hows.length - 1)];
+                how = alternativeOf(w.how(), alternative);
             }
             familyFirstScript |= w.familyNameFirst();
             String folded = LatinFolding.fold(latin);
             boolean firstOfWord = true;
-            for (String spaced : folded.split("\\s+")) {
-                String[] parts = spaced.split("-+");
+            for (String spaced : WHITESPACE.split(folded)) {
+                String[] parts = spaced.indexOf('-') < 0 ? new String[] {spaced} : HYPHENS.split(spaced);
                 for (int p = 0; p < parts.length; p++) {
-                    String t = parts[p].replaceAll("[^a-z]", "");
+                    String t = lettersOnly(parts[p]);
                     if (t.isEmpty()) {
                         continue;
                     }
@@ -234,8 +316,31 @@ public final class NameNormalizer {
         return new NameReading(List.copyOf(tokens), how);
     }
 
-    private static boolean isPatronymic(String t) {
-        return t.length() > 6 && t.matches(".*(ovich|evich|ievich|yevich|ovych|ovitch|ovna|evna|ievna|ivna|ovic|evic|ogly|oglu|kyzy|qizi|ovitsch|ewitsch|owitsch)");
+    private static String alternativeOf(String how, int alternative) {
+        String[] hows = ALTERNATIVES.split(how);
+        return hows[Math.min(alternative, hows.length - 1)];
+    }
+
+    /** {@code s} without anything but a-z; returns {@code s} itself when it has nothing else. */
+    private static String lettersOnly(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                StringBuilder sb = new StringBuilder(s.length());
+                for (int j = 0; j < s.length(); j++) {
+                    char d = s.charAt(j);
+                    if (d >= 'a' && d <= 'z') {
+                        sb.append(d);
+                    }
+                }
+                return sb.toString();
+            }
+        }
+        return s;
+    }
+
+    static boolean isPatronymic(String t) {
+        return t.length() > 6 && PATRONYMIC.matcher(t).matches();
     }
 
     /** Titles count only at the start of the name or of the part after the comma ("MAKENGA, Colonel Sultani"). */

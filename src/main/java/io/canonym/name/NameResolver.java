@@ -13,10 +13,23 @@ import java.util.Map;
  * what stops relatives sharing a surname, namesakes, and bare common surnames ("Kim") from matching.
  */
 public final class NameResolver {
-    /** Score at or above which a clear leader is a MATCH; calibrated on the evaluation sets (docs/name-resolution.md). */
-    public static final double MATCH_THRESHOLD = 0.75;
+    /**
+     * Score at or above which a clear leader is a MATCH for a name written in Latin letters; calibrated on the
+     * evaluation sets for MATCH precision ≥ 99 % (docs/name-resolution.md).
+     */
+    public static final double MATCH_THRESHOLD = 0.82;
+    /**
+     * The same for a query read through a transliteration (Cyrillic, Arabic, Hangul, Han…): every such
+     * reading is an approximation, so the same person scores systematically lower than in Latin spelling.
+     */
+    public static final double TRANSLITERATED_MATCH_THRESHOLD = 0.75;
+    /**
+     * A query of at most two words that leaves out part of the stored name ("KHAN, Mohammed" against
+     * "KHAN, Haji Mohammad") fits many people with a common surname and given name: it needs this score.
+     */
+    public static final double PARTIAL_TWO_WORD_THRESHOLD = 0.90;
     /** Minimum lead over the best other person for a MATCH. */
-    public static final double MATCH_MARGIN = 0.08;
+    public static final double MATCH_MARGIN = 0.12;
     /** Below this nobody is considered plausible. */
     public static final double PLAUSIBLE_THRESHOLD = 0.55;
     private static final int CANDIDATE_POOL = 64;
@@ -78,11 +91,36 @@ public final class NameResolver {
         Best top = ranked.get(0);
         double runnerUp = ranked.size() > 1 ? ranked.get(1).scored.score() : 0;
         // A query word the name does not explain often names a relative ("Hannibal Muammar Qadhafi"): never MATCH.
-        boolean confident = top.scored.score() >= MATCH_THRESHOLD && top.scored.surnameMatched()
+        boolean confident = top.scored.score() >= matchThreshold(top) && top.scored.surnameMatched()
                 && top.scored.unexplainedQueryWords() == 0
                 && top.scored.score() - runnerUp >= MATCH_MARGIN;
         return new Resolution(confident ? Decision.MATCH : Decision.AMBIGUOUS,
                 explainAll(ranked, normalized, limit, PLAUSIBLE_THRESHOLD - 0.15));
+    }
+
+    /** The score a clear leader needs for a MATCH (see the constants). */
+    private static double matchThreshold(Best top) {
+        boolean latin = "as written".equals(top.queryReading.how()) && "as written".equals(top.storedReading.how());
+        double threshold = latin ? MATCH_THRESHOLD : TRANSLITERATED_MATCH_THRESHOLD;
+        if (top.queryReading.tokens().size() == 2 && storedWords(top) > 2) {
+            threshold = Math.max(threshold, PARTIAL_TWO_WORD_THRESHOLD);
+        }
+        return threshold;
+    }
+
+    /**
+     * Words of the stored spelling as written (titles such as "Haji" included: they are part of how the
+     * person is listed), not counting patronymics, which a two-word query customarily leaves out.
+     */
+    private static int storedWords(Best top) {
+        int words = 0;
+        for (String w : top.variant.spelling().trim().split("[\\s,]+")) {
+            words += w.isEmpty() ? 0 : 1;
+        }
+        for (TokenProfile t : top.storedReading.tokens()) {
+            words -= NameNormalizer.isPatronymic(t.text) ? 1 : 0;
+        }
+        return words;
     }
 
     private static boolean isConsonantal(String how) {

@@ -10,6 +10,10 @@ final class TokenProfile {
     final int[] groups;
     /** Index keys of this token, set once by the index when it first stores the token; null for query-only tokens. */
     volatile int[] indexKeys;
+    /** Number of live stored variants having this token; changed and read under the index's lock. */
+    int variants;
+    /** Dictionary id in the index, set with {@link #indexKeys}; -1 until then. */
+    int id = -1;
 
     TokenProfile(String text, GivenNameEquivalents equivalents) {
         this.text = text;

@@ -85,4 +85,36 @@ class NameIndexTest {
         assertFalse(hits.isEmpty(), "no prefix hits");
         return hits.get(0).personId();
     }
+
+    @Test
+    void knowsWhichVariantsItHasAndWithWhichSpelling() {
+        NameIndex index = sample();
+        assertTrue(index.contains(11));
+        assertFalse(index.contains(99));
+        assertTrue(index.hasVariant(11, "Sergei Shoigu"));
+        assertFalse(index.hasVariant(11, "Sergey Shoigu"));
+        assertFalse(index.hasVariant(99, "Sergei Shoigu"));
+        index.add(1, 11, "Sergey Shoigu");
+        assertTrue(index.hasVariant(11, "Sergey Shoigu"));
+        index.remove(11);
+        assertFalse(index.contains(11));
+        assertFalse(index.hasVariant(11, "Sergey Shoigu"));
+    }
+
+    @Test
+    void bulkLoadStoresEverythingInOrderLikeAdd() {
+        NameIndex bulk = new NameIndex();
+        NameIndex.BulkLoad load = bulk.bulkLoad();
+        for (int i = 0; i < 5000; i++) { // several batches
+            load.add(i, i, (i % 2 == 0 ? "Сергей Шойгу " : "Vladimir Putin ") + "x" + Integer.toString(i, 36));
+        }
+        load.add(7, 7, "Volodymyr Zelensky"); // replaces variant 7 queued earlier
+        load.add(8, 8, "!!!");                // no name content: replaces variant 8 with nothing
+        assertEquals(5001, load.finish()); // spellings with name content, replacements included
+        assertEquals(4999, bulk.size());
+        assertTrue(bulk.hasVariant(7, "Volodymyr Zelensky"));
+        assertFalse(bulk.contains(8));
+        assertEquals(7, new NameResolver(bulk).resolve("Zelensky", 5).candidates().get(0).personId());
+        assertTrue(bulk.prefixSearch("шойг", 5).size() > 0);
+    }
 }

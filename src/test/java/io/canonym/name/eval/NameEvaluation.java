@@ -98,6 +98,9 @@ public final class NameEvaluation {
     private final Map<String, Long> personIds = new HashMap<>();
     private long nextVariantId = 1;
 
+    private static final List<String> WRONG_MATCHES = new ArrayList<>();
+    private static final List<String> OUTCOMES = new ArrayList<>();
+
     NameResolver resolverFor(String peopleFile, boolean withNative) throws IOException {
         NameIndex index = new NameIndex();
         for (Map<String, String> p : Tsv.read(dir.resolve(peopleFile))) {
@@ -153,9 +156,20 @@ public final class NameEvaluation {
                 matches++;
                 if (matchCorrect) {
                     correctMatches++;
+                } else {
+                    WRONG_MATCHES.add(name + "\t" + row.get("query") + "\texpected " + row.get("expected_id")
+                            + (ambiguousByData ? " (ambiguous by data)" : "") + "\tmatched '" + c.get(0).matchedVariant()
+                            + "' " + c.get(0).score() + (c.size() > 1 ? "\tnext '" + c.get(1).matchedVariant() + "' "
+                            + c.get(1).score() : ""));
                 }
             }
             if (!c.isEmpty()) {
+                OUTCOMES.add(name + "\t" + c.get(0).score() + "\t" + (c.size() > 1 ? c.get(1).score() : 0) + "\t"
+                        + c.get(0).explanation().stream().noneMatch(l -> l.startsWith("surname not matched")) + "\t"
+                        + c.get(0).explanation().stream().noneMatch(l -> l.startsWith("query has words")) + "\t"
+                        + matchCorrect + "\t" + !ambiguousByData + "\t" + row.get("query").trim().split("[\\s,]+").length
+                        + "\t" + c.get(0).matchedVariant().trim().split("[\\s,]+").length + "\t" + res.decision()
+                        + "\t" + row.get("query") + "\t" + c.get(0).matchedVariant());
                 double margin = c.size() > 1 ? c.get(0).score() - c.get(1).score() : c.get(0).score();
                 boolean surnameOk = c.get(0).explanation().stream().noneMatch(l -> l.startsWith("surname not matched"));
                 outcomes.add(new double[] {c.get(0).score(), margin, surnameOk ? 1 : 0, matchCorrect ? 1 : 0});
@@ -181,5 +195,8 @@ public final class NameEvaluation {
     static void save(String report) throws IOException {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/name-evaluation.txt"), report);
+        // for error analysis only: which MATCH decisions were wrong (never used to tune individual entries)
+        Files.write(Path.of("target/name-evaluation-wrong-matches.txt"), WRONG_MATCHES);
+        Files.write(Path.of("target/name-evaluation-outcomes.tsv"), OUTCOMES);
     }
 }
