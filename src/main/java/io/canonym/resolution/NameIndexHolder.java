@@ -47,7 +47,7 @@ public class NameIndexHolder {
 
     /** A spelling added in the database, as its notification tells; skipped if this instance indexed it already. */
     public void add(long personId, long variantId, String spelling) {
-        if (!indexedAhead.remove(variantId)) {
+        if (!indexedAhead.remove(variantId) && !index.hasVariant(variantId, spelling)) {
             index.add(personId, variantId, spelling);
         }
     }

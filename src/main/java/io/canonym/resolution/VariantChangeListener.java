@@ -91,18 +91,19 @@ public class VariantChangeListener {
         NameIndex fresh = new NameIndex();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false); // lets the driver stream the rows instead of holding them all
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, person_id, spelling FROM name_variant")) {
+        // The bulk loader normalises on every core while this thread keeps reading rows.
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, person_id, spelling FROM name_variant");
+                NameIndex.BulkLoad load = fresh.bulkLoad()) {
             select.setFetchSize(10_000);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    fresh.add(rows.getLong(2), rows.getLong(1), rows.getString(3));
+                    load.add(rows.getLong(2), rows.getLong(1), rows.getString(3));
                 }
             }
         } finally {
             connection.commit();
             connection.setAutoCommit(autoCommit);
         }
-        fresh.compact();
         LOG.infof("Name index loaded: %d spellings in %d ms", fresh.size(), (System.nanoTime() - started) / 1_000_000);
         return fresh;
     }
