@@ -1,0 +1,103 @@
+package io.canonym.mention.detect;
+
+import java.util.List;
+
+/**
+ * Runs of capitalised words that no list claims ("Kim Jong-un", "Sergei Shuigu", "Ursula von der Leyen",
+ * "Bashar al-Assad"). Two or more name words make a full name; a single word is a name only after a
+ * title ("Pope Francis") and is otherwise proposed unconfirmed, to be kept if it repeats a full name.
+ */
+final class CapitalisedRunRule {
+    private CapitalisedRunRule() {
+    }
+
+    static void apply(AnalysedText t, List<Proposal> out) {
+        int i = 0;
+        while (i < t.size()) {
+            if (!canBeInRun(t, i)) {
+                i++;
+                continue;
+            }
+            int last = i;
+            while (last + 1 < t.size() && t.joined(last + 1) && canBeInRun(t, last + 1)) {
+                last++;
+            }
+            propose(t, i, last, out);
+            i = last + 1;
+        }
+    }
+
+    private static boolean canBeInRun(AnalysedText t, int i) {
+        Word w = t.word(i);
+        WordClass c = t.classes[i];
+        if (w.casing() == Word.Casing.CAPITALISED) {
+            return c == WordClass.UNLISTED || c == WordClass.PARTICLE || c == WordClass.CALENDAR_OR_NAME;
+        }
+        return w.casing() == Word.Casing.LOWER && c == WordClass.PARTICLE; // "bin", "von der", "de"
+    }
+
+    private static void propose(AnalysedText t, int first, int last, List<Proposal> out) {
+        boolean afterTitle = first > 0 && t.joined(first) && t.classes[first - 1] == WordClass.TITLE;
+        // Lower-case particles only live inside a name, or at its start right after a title ("President von der Leyen").
+        while (first <= last && isLowerParticle(t, first) && !afterTitle) {
+            first++;
+        }
+        while (last >= first && isLowerParticle(t, last)) {
+            last--;
+        }
+        // A month that is also a name ("May") is a name word only beside another, and never before a date.
+        while (last >= first && t.classes[last] == WordClass.CALENDAR_OR_NAME) {
+            boolean beforeNumber = last + 1 < t.size() && t.word(last + 1).casing() == Word.Casing.OTHER;
+            if (!beforeNumber && last > first) {
+                break;
+            }
+            last--;
+        }
+        while (first <= last && t.classes[first] == WordClass.CALENDAR_OR_NAME && first == last) {
+            first++;
+        }
+        // A capitalised sentence opener the article also writes in lower case is a common word ("Speculation").
+        if (first <= last && t.word(first).sentenceStart() && t.lowerCaseVocabulary.contains(t.word(first).folded())) {
+            first++;
+            while (first <= last && isLowerParticle(t, first)) {
+                first++;
+            }
+        }
+        if (first > last || touchesOrganisation(t, first, last)) {
+            return;
+        }
+        int nameWords = 0;
+        for (int k = first; k <= last; k++) {
+            if (!isLowerParticle(t, k)) {
+                nameWords++;
+            }
+        }
+        boolean headline = t.onHeadlineLine[first];
+        Proposal p = NameParts.proposal(t, first, last, Evidence.CAPITALISED, false);
+        // Capitals on a Title Case headline prove nothing: such a run needs a repeat or the gazetteer.
+        p.confirmed = !headline && (nameWords >= 2 || p.evidence.contains(Evidence.AFTER_TITLE));
+        out.add(p);
+    }
+
+    private static boolean isLowerParticle(AnalysedText t, int i) {
+        return t.classes[i] == WordClass.PARTICLE && t.word(i).casing() == Word.Casing.LOWER;
+    }
+
+    /** "Red Cross", "Harvard University", "Lake Baikal": capitalised words beside an organisation or place word. */
+    private static boolean touchesOrganisation(AnalysedText t, int first, int last) {
+        int next = last + 1;
+        if (next < t.size() && t.joined(next) && isCapitalisedHead(t, next)) {
+            return true;
+        }
+        int previous = first - 1;
+        return previous >= 0 && t.joined(first) && t.classes[previous] == WordClass.ORGANISATION_HEAD
+                && t.word(previous).casing() == Word.Casing.CAPITALISED;
+    }
+
+    private static boolean isCapitalisedHead(AnalysedText t, int i) {
+        WordClass c = t.classes[i];
+        Word.Casing casing = t.word(i).casing();
+        return (c == WordClass.ORGANISATION_HEAD || c == WordClass.ORGANISATION)
+                && (casing == Word.Casing.CAPITALISED || casing == Word.Casing.ALL_CAPS);
+    }
+}

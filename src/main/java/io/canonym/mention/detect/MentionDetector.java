@@ -1,0 +1,91 @@
+package io.canonym.mention.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the person names in an article body: no framework, no database, thread-safe, linear in the body.
+ *
+ * <p>Rules propose spans ({@link CapitalisedRunRule}, {@link BylineRule}, {@link GazetteerRule},
+ * {@link CaselessScriptRule}); the word lists under {@code /detect/} keep places, demonyms, agencies,
+ * months and sentence openers out; overlapping proposals are settled longest-first; and
+ * {@link RepeatGrouper} ties later surname-only and given-name-only repeats to the full name they repeat.
+ */
+public final class MentionDetector {
+    private final KnownNames known;
+
+    /** A detector that relies on the text alone. */
+    public MentionDetector() {
+        this(KnownNames.NONE);
+    }
+
+    /** A detector that also finds, in any case, the spellings the caller's gazetteer knows. */
+    public MentionDetector(KnownNames known) {
+        this.known = known == null ? KnownNames.NONE : known;
+    }
+
+    /** Person-name spans of {@code body} in text order; empty for null, empty or name-less input. Never throws on text. */
+    public List<DetectedName> detect(String body) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        AnalysedText text = new AnalysedText(body);
+        List<Proposal> proposals = new ArrayList<>();
+        GazetteerRule.apply(text, known, proposals);
+        BylineRule.apply(text, proposals);
+        CapitalisedRunRule.apply(text, proposals);
+        CaselessScriptRule.apply(text, proposals);
+        List<Proposal> kept = settleOverlaps(proposals);
+        return toDetectedNames(body, RepeatGrouper.group(kept));
+    }
+
+    /**
+     * Keeps confirmed proposals before unconfirmed ones and longer before shorter; a proposal that covers
+     * exactly the same span as a kept one adds its evidence and roles to it.
+     */
+    private static List<Proposal> settleOverlaps(List<Proposal> proposals) {
+        List<Proposal> byStrength = new ArrayList<>(proposals);
+        byStrength.sort(Comparator.comparing((Proposal p) -> !p.confirmed)
+                .thenComparing(Comparator.comparingInt(Proposal::length).reversed())
+                .thenComparingInt(p -> p.start));
+        List<Proposal> kept = new ArrayList<>();
+        for (Proposal p : byStrength) {
+            Proposal clash = null;
+            for (Proposal k : kept) {
+                if (k.overlaps(p)) {
+                    clash = k;
+                    break;
+                }
+            }
+            if (clash == null) {
+                kept.add(p);
+            } else if (clash.start == p.start && clash.end == p.end) {
+                clash.evidence.addAll(p.evidence);
+                if (clash.roles.isEmpty()) {
+                    clash.roles.addAll(p.roles);
+                }
+            }
+        }
+        kept.sort(Comparator.comparingInt(p -> p.start));
+        return kept;
+    }
+
+    private static List<DetectedName> toDetectedNames(String body, List<RepeatGrouper.Placed> placed) {
+        Map<RepeatGrouper.Group, Integer> groupIndex = new IdentityHashMap<>();
+        for (int i = 0; i < placed.size(); i++) {
+            groupIndex.putIfAbsent(placed.get(i).group(), i);
+        }
+        List<DetectedName> out = new ArrayList<>(placed.size());
+        for (int i = 0; i < placed.size(); i++) {
+            RepeatGrouper.Placed pl = placed.get(i);
+            Proposal p = pl.proposal();
+            List<Integer> possible = pl.possible().stream().map(groupIndex::get).sorted().toList();
+            out.add(new DetectedName(p.start, p.end, body.substring(p.start, p.end), pl.shape(), p.evidence,
+                    p.roles, groupIndex.get(pl.group()), possible));
+        }
+        return out;
+    }
+}
