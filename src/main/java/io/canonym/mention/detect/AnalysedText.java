@@ -79,6 +79,11 @@ final class AnalysedText {
                 }
             }
             if (matched == 0) {
+                Set<WordClass> acronym = words.get(i).casing() == Word.Casing.ALL_CAPS || words.get(i).text().length() == 1
+                        ? lexicon.acronymClassesOf(words.get(i).folded()) : Set.of();
+                if (!acronym.isEmpty()) {
+                    classes[i] = acronym.iterator().next();
+                }
                 i++;
                 continue;
             }

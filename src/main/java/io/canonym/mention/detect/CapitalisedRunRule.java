@@ -72,10 +72,18 @@ final class CapitalisedRunRule {
                 nameWords++;
             }
         }
-        boolean headline = t.onHeadlineLine[first];
+        if (t.onHeadlineLine[first]) {
+            // Capitals on a Title Case headline prove nothing: each word is a name only if it repeats
+            // part of a full name from the text ("Shoigu Meets Kim"), or if the gazetteer knows it.
+            for (int k = first; k <= last; k++) {
+                if (!isLowerParticle(t, k)) {
+                    out.add(NameParts.proposal(t, k, k, Evidence.CAPITALISED, false));
+                }
+            }
+            return;
+        }
         Proposal p = NameParts.proposal(t, first, last, Evidence.CAPITALISED, false);
-        // Capitals on a Title Case headline prove nothing: such a run needs a repeat or the gazetteer.
-        p.confirmed = !headline && (nameWords >= 2 || p.evidence.contains(Evidence.AFTER_TITLE));
+        p.confirmed = nameWords >= 2 || p.evidence.contains(Evidence.AFTER_TITLE);
         out.add(p);
     }
 

@@ -23,6 +23,8 @@ final class DetectLexicon {
 
     /** Folded phrase (words joined by one space) to the classes its lists give it. */
     private final Map<String, EnumSet<WordClass>> phrases = new HashMap<>();
+    /** Acronyms ("UN", "AP", "US"): written in capitals in the lists, they only match words in capitals. */
+    private final Map<String, EnumSet<WordClass>> acronyms = new HashMap<>();
     private final Set<String> particlePrefixes = new HashSet<>();
     private final Map<String, Set<String>> surnamesByScript = new HashMap<>();
     /** Han titles and organisations, found by substring because Chinese and Japanese are not spaced. */
@@ -69,6 +71,10 @@ final class DetectLexicon {
                 continue;
             }
             String key = String.join(" ", WordSplitter.fold(entry).split("\\s+"));
+            if (isAcronym(entry)) {
+                acronyms.computeIfAbsent(key, k -> EnumSet.noneOf(WordClass.class)).add(c);
+                continue;
+            }
             phrases.computeIfAbsent(key, k -> EnumSet.noneOf(WordClass.class)).add(c);
             longestPhrase = Math.max(longestPhrase, key.split(" ").length);
         }
@@ -78,6 +84,17 @@ final class DetectLexicon {
     Set<WordClass> classesOf(String foldedPhrase) {
         EnumSet<WordClass> c = phrases.get(foldedPhrase);
         return c == null ? Set.of() : c;
+    }
+
+    /** The classes of a word written in capitals ("UN"), from the acronym entries; an empty set otherwise. */
+    Set<WordClass> acronymClassesOf(String foldedWord) {
+        EnumSet<WordClass> c = acronyms.get(foldedWord);
+        return c == null ? Set.of() : c;
+    }
+
+    private static boolean isAcronym(String entry) {
+        return entry.chars().anyMatch(Character::isLetter) && entry.equals(entry.toUpperCase(java.util.Locale.ROOT))
+                && !entry.equals(entry.toLowerCase(java.util.Locale.ROOT)) && entry.indexOf(' ') < 0;
     }
 
     int longestPhrase() {
