@@ -72,10 +72,14 @@ final class AnalysedText {
                     key.append(' ');
                 }
                 key.append(words.get(i + len - 1).folded());
-                Set<WordClass> c = lexicon.classesOf(key.toString());
+                String k = key.toString();
+                Set<WordClass> c = lexicon.classesOf(k);
                 if (!c.isEmpty()) {
                     matched = len;
                     found = c;
+                }
+                if (!lexicon.isPhrasePrefix(k)) {
+                    break;
                 }
             }
             if (matched == 0) {

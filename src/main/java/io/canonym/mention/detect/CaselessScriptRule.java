@@ -27,6 +27,8 @@ import java.util.Set;
 final class CaselessScriptRule {
     private static final int MAX_WORDS_AFTER_TITLE = 3;
     private static final int MAX_HAN_NAME = 4;
+    /** Longest part of a foreign name written in Han with dots ("弗拉基米尔" is five). */
+    private static final int MAX_HAN_FOREIGN_PART = 6;
     private static final List<String> KOREAN_PARTICLES = new ArrayList<>();
     private static final Set<Integer> HAN_STOPS = new HashSet<>();
     private static final Set<Integer> NAME_DOTS = new HashSet<>();
@@ -194,6 +196,11 @@ final class CaselessScriptRule {
     private static int[] hanNameAfter(AnalysedText t, Word w, String run, int s) {
         int e = s;
         int length = 0;
+        boolean foreign = false;
+        for (int k = s; k < Math.min(run.length(), s + MAX_HAN_FOREIGN_PART + 1); k++) {
+            foreign |= NAME_DOTS.contains((int) run.charAt(k));
+        }
+        int max = foreign ? MAX_HAN_FOREIGN_PART : MAX_HAN_NAME;
         while (e < run.length()) {
             int c = run.codePointAt(e);
             if (NAME_DOTS.contains(c)) {
@@ -201,7 +208,7 @@ final class CaselessScriptRule {
                 e += Character.charCount(c);
                 continue;
             }
-            if (HAN_STOPS.contains(c) && length >= 2 || length >= MAX_HAN_NAME || startsHanTitle(t, run, e) && length >= 2) {
+            if (HAN_STOPS.contains(c) && length >= 2 || length >= max || startsHanTitle(t, run, e) && length >= 2) {
                 break;
             }
             e += Character.charCount(c);

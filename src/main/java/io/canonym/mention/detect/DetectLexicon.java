@@ -23,6 +23,8 @@ final class DetectLexicon {
 
     /** Folded phrase (words joined by one space) to the classes its lists give it. */
     private final Map<String, EnumSet<WordClass>> phrases = new HashMap<>();
+    /** The first words of the multi-word phrases ("south", "south korea"), so look-ups can stop early. */
+    private final Set<String> phrasePrefixes = new HashSet<>();
     /** Acronyms ("UN", "AP", "US"): written in capitals in the lists, they only match words in capitals. */
     private final Map<String, EnumSet<WordClass>> acronyms = new HashMap<>();
     private final Set<String> particlePrefixes = new HashSet<>();
@@ -76,6 +78,9 @@ final class DetectLexicon {
                 continue;
             }
             phrases.computeIfAbsent(key, k -> EnumSet.noneOf(WordClass.class)).add(c);
+            for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+                phrasePrefixes.add(key.substring(0, space));
+            }
             longestPhrase = Math.max(longestPhrase, key.split(" ").length);
         }
     }
@@ -95,6 +100,11 @@ final class DetectLexicon {
     private static boolean isAcronym(String entry) {
         return entry.chars().anyMatch(Character::isLetter) && entry.equals(entry.toUpperCase(java.util.Locale.ROOT))
                 && !entry.equals(entry.toLowerCase(java.util.Locale.ROOT)) && entry.indexOf(' ') < 0;
+    }
+
+    /** True when some listed phrase of several words begins with these words. */
+    boolean isPhrasePrefix(String foldedWords) {
+        return phrasePrefixes.contains(foldedWords);
     }
 
     int longestPhrase() {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds the person names in an article body: no framework, no database, thread-safe, linear in the body.
@@ -51,17 +52,13 @@ public final class MentionDetector {
         byStrength.sort(Comparator.comparing((Proposal p) -> !p.confirmed)
                 .thenComparing(Comparator.comparingInt(Proposal::length).reversed())
                 .thenComparingInt(p -> p.start));
-        List<Proposal> kept = new ArrayList<>();
+        // Kept spans never overlap, so the one starting last before p's end is the only one to check.
+        TreeMap<Integer, Proposal> kept = new TreeMap<>();
         for (Proposal p : byStrength) {
-            Proposal clash = null;
-            for (Proposal k : kept) {
-                if (k.overlaps(p)) {
-                    clash = k;
-                    break;
-                }
-            }
+            Map.Entry<Integer, Proposal> before = kept.floorEntry(p.end - 1);
+            Proposal clash = before != null && before.getValue().overlaps(p) ? before.getValue() : null;
             if (clash == null) {
-                kept.add(p);
+                kept.put(p.start, p);
             } else if (clash.start == p.start && clash.end == p.end) {
                 clash.evidence.addAll(p.evidence);
                 if (clash.roles.isEmpty()) {
@@ -69,8 +66,7 @@ public final class MentionDetector {
                 }
             }
         }
-        kept.sort(Comparator.comparingInt(p -> p.start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 
     private static List<DetectedName> toDetectedNames(String body, List<RepeatGrouper.Placed> placed) {

@@ -128,7 +128,9 @@ final class WordSplitter {
     }
 
     private static boolean isConnector(int cp) {
-        return cp == '-' || cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '‐' || cp == '‑';
+        // The middle dots join the parts of a foreign name written in Han or kana ("弗拉基米尔·普京").
+        return cp == '-' || cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '‐' || cp == '‑'
+                || cp == '·' || cp == '・' || cp == '‧';
     }
 
     private static int script(int cp) {
