@@ -83,10 +83,13 @@ final class AnalysedText {
                 }
             }
             if (matched == 0) {
-                Set<WordClass> acronym = words.get(i).casing() == Word.Casing.ALL_CAPS || words.get(i).text().length() == 1
-                        ? lexicon.acronymClassesOf(words.get(i).folded()) : Set.of();
-                if (!acronym.isEmpty()) {
-                    classes[i] = acronym.iterator().next();
+                Word w = words.get(i);
+                Set<WordClass> other = w.casing() == Word.Casing.ALL_CAPS || w.text().length() == 1
+                        ? lexicon.acronymClassesOf(w.folded())
+                        : w.script() == com.ibm.icu.lang.UScript.CYRILLIC ? lexicon.cyrillicDeclinedClassesOf(w.folded())
+                        : Set.of();
+                if (!other.isEmpty()) {
+                    classes[i] = other.iterator().next();
                 }
                 i++;
                 continue;

@@ -57,7 +57,8 @@ final class CapitalisedRunRule {
             first++;
         }
         // A capitalised sentence opener the article also writes in lower case is a common word ("Speculation").
-        if (first <= last && t.word(first).sentenceStart() && t.lowerCaseVocabulary.contains(t.word(first).folded())) {
+        if (first <= last && t.word(first).sentenceStart() && t.classes[first] != WordClass.PARTICLE
+                && t.lowerCaseVocabulary.contains(t.word(first).folded())) {
             first++;
             while (first <= last && isLowerParticle(t, first)) {
                 first++;
@@ -82,9 +83,19 @@ final class CapitalisedRunRule {
             }
             return;
         }
+        // "Pope Leo XIV", "Charles III", "Martin Luther King Jr": a regnal number or suffix ends the name.
+        if (last + 1 < t.size() && t.joined(last + 1) && isNameSuffix(t.word(last + 1))) {
+            last++;
+        }
         Proposal p = NameParts.proposal(t, first, last, Evidence.CAPITALISED, false);
         p.confirmed = nameWords >= 2 || p.evidence.contains(Evidence.AFTER_TITLE);
         out.add(p);
+    }
+
+    private static boolean isNameSuffix(Word w) {
+        String s = w.text();
+        return (w.casing() == Word.Casing.ALL_CAPS || s.length() == 1) && s.matches("[IVX]{1,5}")
+                || s.equals("Jr") || s.equals("Sr");
     }
 
     private static boolean isLowerParticle(AnalysedText t, int i) {
@@ -94,12 +105,17 @@ final class CapitalisedRunRule {
     /** "Red Cross", "Harvard University", "Lake Baikal": capitalised words beside an organisation or place word. */
     private static boolean touchesOrganisation(AnalysedText t, int first, int last) {
         int next = last + 1;
-        if (next < t.size() && t.joined(next) && isCapitalisedHead(t, next)) {
-            return true;
+        if (next < t.size() && (t.joined(next) || possessiveBetween(t, last, next)) && isCapitalisedHead(t, next)) {
+            return true; // "Harvard University", "St Peter's Square"
         }
         int previous = first - 1;
         return previous >= 0 && t.joined(first) && t.classes[previous] == WordClass.ORGANISATION_HEAD
                 && t.word(previous).casing() == Word.Casing.CAPITALISED;
+    }
+
+    private static boolean possessiveBetween(AnalysedText t, int a, int b) {
+        String gap = t.cleaned.substring(t.word(a).end(), t.word(b).start());
+        return gap.equals("'s ") || gap.equals("’s ") || gap.equals("' ") || gap.equals("’ ");
     }
 
     private static boolean isCapitalisedHead(AnalysedText t, int i) {

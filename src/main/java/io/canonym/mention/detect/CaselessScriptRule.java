@@ -71,6 +71,35 @@ final class CaselessScriptRule {
         }
     }
 
+    /**
+     * Once a Han or Hangul name is found beside a title, its other occurrences are the same name even
+     * without one ("习近平表示"): Chinese and Korean are not spaced, so they are found as substrings, at the
+     * start of a word for Hangul.
+     */
+    static void addRepeats(AnalysedText t, List<Proposal> out) {
+        List<Proposal> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Proposal p : out) {
+            String name = t.cleaned.substring(p.start, p.end);
+            int script = UScript.getScript(name.codePointAt(0));
+            if (!p.evidence.contains(Evidence.NATIVE_SCRIPT) || (script != UScript.HAN && script != UScript.HANGUL)
+                    || name.length() < 2 || !seen.add(name)) {
+                continue;
+            }
+            for (int at = t.cleaned.indexOf(name); at >= 0; at = t.cleaned.indexOf(name, at + 1)) {
+                boolean wordStart = at == 0 || UScript.getScript(t.cleaned.codePointBefore(at)) != script;
+                if (script == UScript.HANGUL && !wordStart) {
+                    continue;
+                }
+                Proposal r = new Proposal(at, at + name.length(), p.parts, Evidence.NATIVE_SCRIPT, true);
+                r.familyNameFirst = p.familyNameFirst;
+                r.evidence.add(Evidence.REPEAT);
+                found.add(r);
+            }
+        }
+        out.addAll(found);
+    }
+
     // --- Hangul ---------------------------------------------------------------------------------------
 
     private static void hangul(AnalysedText t, int i, List<Proposal> out) {

@@ -102,6 +102,25 @@ final class DetectLexicon {
                 && !entry.equals(entry.toLowerCase(java.util.Locale.ROOT)) && entry.indexOf(' ') < 0;
     }
 
+    private static final List<String> RUSSIAN_NOMINATIVE_ENDINGS = List.of("", "а", "я", "й", "ь", "ия");
+
+    /**
+     * The classes of a Cyrillic word through its nominative: Russian declines place names ("Индии",
+     * "Москве", "Китая"), so the last one or two letters are swapped for the usual nominative endings.
+     */
+    Set<WordClass> cyrillicDeclinedClassesOf(String foldedWord) {
+        for (int cut = 1; cut <= 2 && foldedWord.length() - cut >= 3; cut++) {
+            String stem = foldedWord.substring(0, foldedWord.length() - cut);
+            for (String ending : RUSSIAN_NOMINATIVE_ENDINGS) {
+                EnumSet<WordClass> c = phrases.get(stem + ending);
+                if (c != null && (c.contains(WordClass.PLACE) || c.contains(WordClass.DEMONYM))) {
+                    return c;
+                }
+            }
+        }
+        return Set.of();
+    }
+
     /** True when some listed phrase of several words begins with these words. */
     boolean isPhrasePrefix(String foldedWords) {
         return phrasePrefixes.contains(foldedWords);

@@ -39,8 +39,9 @@ public final class MentionDetector {
         BylineRule.apply(text, proposals);
         CapitalisedRunRule.apply(text, proposals);
         CaselessScriptRule.apply(text, proposals);
+        CaselessScriptRule.addRepeats(text, proposals);
         List<Proposal> kept = settleOverlaps(proposals);
-        return toDetectedNames(body, RepeatGrouper.group(kept));
+        return toDetectedNames(body, RepeatGrouper.group(kept, text.cleaned));
     }
 
     /**

@@ -20,6 +20,9 @@ final class NameParts {
             if (t.classes[i] == WordClass.PARTICLE && w.casing() == Word.Casing.LOWER) {
                 continue; // "bin", "von", "der": part of the spelling, not of the identity
             }
+            if (i > first && (w.text().matches("[IVX]{1,5}") || w.text().equals("Jr") || w.text().equals("Sr"))) {
+                continue; // "XIV", "Jr": part of the spelling, never repeated alone
+            }
             parts.add(t.lexicon.withoutParticlePrefix(w.folded()));
         }
         if (parts.isEmpty()) {

@@ -34,7 +34,7 @@ final class RepeatGrouper {
     }
 
     /** Proposals must not overlap and must be in text order. */
-    static List<Placed> group(List<Proposal> proposals) {
+    static List<Placed> group(List<Proposal> proposals, String text) {
         List<Group> fullGroups = new ArrayList<>();
         Map<Proposal, Group> groupOf = new HashMap<>();
         for (Proposal p : proposals) {
@@ -49,6 +49,7 @@ final class RepeatGrouper {
             }
         }
         List<Placed> placed = new ArrayList<>();
+        List<Proposal> undecided = new ArrayList<>();
         Map<String, Group> singleGroups = new HashMap<>();
         for (Proposal p : proposals) {
             if (p.isFullName()) {
@@ -63,6 +64,9 @@ final class RepeatGrouper {
             matches(fullGroups, p, word, true, surnameOf, givenOf);
             if (surnameOf.isEmpty() && givenOf.isEmpty()) {
                 matches(fullGroups, p, word, false, surnameOf, givenOf);
+            }
+            if (surnameOf.isEmpty() && givenOf.isEmpty()) {
+                middleMatches(fullGroups, p, word, surnameOf);
             }
             Set<Group> all = new LinkedHashSet<>(surnameOf);
             all.addAll(givenOf);
@@ -92,9 +96,41 @@ final class RepeatGrouper {
                 g.members.add(p);
                 p.evidence.add(Evidence.REPEAT);
                 placed.add(new Placed(p, NameShape.SINGLE_NAME, g, List.of()));
+            } else {
+                undecided.add(p);
             }
         }
+        placeCoordinated(undecided, placed, text, singleGroups);
+        placed.sort(java.util.Comparator.comparingInt(x -> x.proposal().start));
         return placed;
+    }
+
+    /**
+     * "Modi and Putin discussed": a lone capitalised word joined by "and", "or" or a comma to a name is a
+     * name too (the lists have already ruled out places, agencies and months).
+     */
+    private static void placeCoordinated(List<Proposal> undecided, List<Placed> placed, String text,
+                                         Map<String, Group> singleGroups) {
+        for (Proposal p : undecided) {
+            boolean coordinated = false;
+            for (Placed other : placed) {
+                Proposal o = other.proposal();
+                if (o.end <= p.start && isCoordination(text.substring(o.end, p.start))
+                        || p.end <= o.start && isCoordination(text.substring(p.end, o.start))) {
+                    coordinated = true;
+                    break;
+                }
+            }
+            if (coordinated) {
+                Group g = singleGroups.computeIfAbsent(p.parts.get(0), k -> new Group());
+                g.members.add(p);
+                placed.add(new Placed(p, NameShape.SINGLE_NAME, g, List.of()));
+            }
+        }
+    }
+
+    private static boolean isCoordination(String gap) {
+        return gap.equals(" and ") || gap.equals(" or ") || gap.equals(", ") || gap.equals(" & ") || gap.equals(" и ");
     }
 
     /** Groups whose founding full name has this family or given name, among those before (or after) p. */
@@ -109,6 +145,19 @@ final class RepeatGrouper {
                 surnameOf.add(g);
             } else if (f.given().equals(word)) {
                 givenOf.add(g);
+            }
+        }
+    }
+
+    /**
+     * A word inside a longer earlier full name ("Lula" of "Luiz Inacio Lula da Silva", "Garcia" of "Gabriel
+     * Garcia Marquez"): Portuguese and Spanish names carry several family names, any of which is repeated.
+     */
+    private static void middleMatches(List<Group> groups, Proposal p, String word, Set<Group> surnameOf) {
+        for (Group g : groups) {
+            Proposal f = g.founder();
+            if (f.start < p.start && f.parts.size() >= 3 && f.parts.subList(1, f.parts.size() - 1).contains(word)) {
+                surnameOf.add(g);
             }
         }
     }
