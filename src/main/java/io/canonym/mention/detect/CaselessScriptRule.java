@@ -32,6 +32,7 @@ final class CaselessScriptRule {
     private static final List<String> KOREAN_PARTICLES = new ArrayList<>();
     private static final Set<Integer> HAN_STOPS = new HashSet<>();
     private static final Set<Integer> NAME_DOTS = new HashSet<>();
+    private static final Set<String> KOREAN_TITLE_MODIFIERS = new HashSet<>();
 
     static {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
@@ -46,6 +47,7 @@ final class CaselessScriptRule {
                     case "korean-particle" -> KOREAN_PARTICLES.add(cols[1]);
                     case "han-stop" -> HAN_STOPS.add(cols[1].codePointAt(0));
                     case "name-dot" -> NAME_DOTS.add(cols[1].codePointAt(0));
+                    case "korean-title-modifier" -> KOREAN_TITLE_MODIFIERS.add(cols[1]);
                     default -> throw new IllegalStateException("unknown kind in caseless-scripts.txt: " + cols[0]);
                 }
             }
@@ -116,6 +118,10 @@ final class CaselessScriptRule {
         Role title = null;
         if (i + 1 < t.size() && t.joined(i + 1)) {
             title = koreanTitleAt(t, i + 1);
+            // "윤석열 전 대통령": former/current/new stand between a Korean name and its title.
+            if (title == null && i + 2 < t.size() && t.joined(i + 2) && KOREAN_TITLE_MODIFIERS.contains(t.word(i + 1).text())) {
+                title = koreanTitleAt(t, i + 2);
+            }
         }
         if (title == null && surnameFirst && i > 0 && t.joined(i) && t.classes[i - 1] == WordClass.TITLE) {
             Word before = t.word(i - 1);

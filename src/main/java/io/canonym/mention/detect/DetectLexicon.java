@@ -85,9 +85,15 @@ final class DetectLexicon {
         }
     }
 
-    /** The classes of a folded phrase, or an empty set. */
+    /** The classes of a folded phrase, or an empty set. Organisation heads also match their plural ("Guards"). */
     Set<WordClass> classesOf(String foldedPhrase) {
         EnumSet<WordClass> c = phrases.get(foldedPhrase);
+        if (c == null && foldedPhrase.length() > 3 && foldedPhrase.endsWith("s") && foldedPhrase.indexOf(' ') < 0) {
+            EnumSet<WordClass> singular = phrases.get(foldedPhrase.substring(0, foldedPhrase.length() - 1));
+            if (singular != null && singular.contains(WordClass.ORGANISATION_HEAD)) {
+                return EnumSet.of(WordClass.ORGANISATION_HEAD);
+            }
+        }
         return c == null ? Set.of() : c;
     }
 

@@ -68,13 +68,28 @@ class AnnotatedSetEvaluationTest {
         s.errors().forEach(e -> System.out.println("  " + e));
     }
 
+    /**
+     * The held-out set is reported, not held to the targets: its first-run figures are the honest estimate,
+     * and it must not become a second tuning set. It only guards against collapse.
+     */
+    @Test
+    void heldOutSetIsReportedAndDoesNotCollapse() throws IOException {
+        Score s = evaluate(new MentionDetector(), load("/detect/annotated-heldout.tsv"));
+        report("held-out, text alone", s);
+        assertTrue(s.precision() >= 0.85 && s.recall() >= 0.75, s.errors().toString());
+    }
+
     static Score evaluate(MentionDetector detector) throws IOException {
+        return evaluate(detector, load());
+    }
+
+    static Score evaluate(MentionDetector detector, List<Example> examples) {
         int tp = 0;
         int detected = 0;
         int gold = 0;
         int nonPersonHits = 0;
         List<String> errors = new ArrayList<>();
-        for (Example e : load()) {
+        for (Example e : examples) {
             List<DetectedName> found = detector.detect(e.text());
             detected += found.size();
             gold += e.persons().size();
@@ -102,8 +117,12 @@ class AnnotatedSetEvaluationTest {
     }
 
     static List<Example> load() throws IOException {
+        return load("/detect/annotated.tsv");
+    }
+
+    static List<Example> load(String resource) throws IOException {
         List<Example> examples = new ArrayList<>();
-        try (InputStream in = AnnotatedSetEvaluationTest.class.getResourceAsStream("/detect/annotated.tsv")) {
+        try (InputStream in = AnnotatedSetEvaluationTest.class.getResourceAsStream(resource)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -118,7 +137,12 @@ class AnnotatedSetEvaluationTest {
                     people.add(entry.substring(eq + 1));
                 }
                 List<String> nonPersons = cols[3].isBlank() ? List.of() : List.of(cols[3].split("\\|"));
-                examples.add(new Example(cols[0], text, occurrences(text, surfaces), people, occurrences(text, nonPersons)));
+                List<Span> nonPersonSpans = occurrences(text, nonPersons);
+                // A person's name inside a marked organisation ("Gates" in "Gates Foundation") is no person mention.
+                List<Span> personSpans = occurrences(text, surfaces).stream()
+                        .filter(p -> nonPersonSpans.stream().noneMatch(n -> n.start() <= p.start() && p.end() <= n.end()))
+                        .toList();
+                examples.add(new Example(cols[0], text, personSpans, people, nonPersonSpans));
             }
         }
         return examples;
