@@ -81,6 +81,13 @@ final class CaselessScriptRule {
     static void addRepeats(AnalysedText t, List<Proposal> out) {
         List<Proposal> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // Existing spans by start, to find overlaps in log time (rule spans may overlap one another).
+        java.util.TreeMap<Integer, Integer> longestEndByStart = new java.util.TreeMap<>();
+        int maxLength = 0;
+        for (Proposal o : out) {
+            longestEndByStart.merge(o.start, o.end, Math::max);
+            maxLength = Math.max(maxLength, o.end - o.start);
+        }
         for (Proposal p : out) {
             String name = t.cleaned.substring(p.start, p.end);
             int script = UScript.getScript(name.codePointAt(0));
@@ -90,7 +97,15 @@ final class CaselessScriptRule {
             }
             for (int at = t.cleaned.indexOf(name); at >= 0; at = t.cleaned.indexOf(name, at + 1)) {
                 boolean wordStart = at == 0 || UScript.getScript(t.cleaned.codePointBefore(at)) != script;
-                if (script == UScript.HANGUL && !wordStart) {
+                int from = at;
+                int to = at + name.length();
+                // A name found beside its own title outranks a repeat of another name overlapping it.
+                boolean taken = false;
+                for (var e : longestEndByStart.subMap(from - maxLength, true, to - 1, true).entrySet()) {
+                    boolean same = e.getKey() == from && e.getValue() == to;
+                    taken |= e.getValue() > from && !same;
+                }
+                if (script == UScript.HANGUL && !wordStart || taken) {
                     continue;
                 }
                 Proposal r = new Proposal(at, at + name.length(), p.parts, Evidence.NATIVE_SCRIPT, true);
@@ -250,25 +265,33 @@ final class CaselessScriptRule {
             length++;
         }
         // A name beginning with a Chinese surname is three characters unless a stop comes sooner.
-        String head = run.substring(s, Math.min(run.length(), s + 1));
-        if (!head.isEmpty() && t.lexicon.isSurname("han", head) && e - s > 3 && run.substring(s, e).indexOf('·') < 0) {
-            e = s + 3;
+        // Counted in code points: rarer Han characters lie outside the BMP and take two chars.
+        if (e > s && t.lexicon.isSurname("han", firstCodePoint(run, s)) && run.codePointCount(s, e) > 3 && !isForeign(run.substring(s, e))) {
+            e = run.offsetByCodePoints(s, 3);
         }
         return plausibleHan(t, run, s, e) ? new int[] {s, e} : null;
     }
 
     /** "习近平主席" → "习近平"; "岸田文雄首相" (a Han run bounded by kana or punctuation) → "岸田文雄". */
     private static int[] hanNameBefore(AnalysedText t, String run, int titleAt) {
-        if (titleAt >= 2 && titleAt <= MAX_HAN_NAME) {
+        int before = run.codePointCount(0, titleAt);
+        if (before >= 2 && before <= MAX_HAN_NAME) {
             return plausibleHan(t, run, 0, titleAt) ? new int[] {0, titleAt} : null;
         }
         for (int len = 3; len >= 2; len--) {
-            int s = titleAt - len;
-            if (s >= 0 && t.lexicon.isSurname("han", run.substring(s, s + 1)) && plausibleHan(t, run, s, titleAt)) {
+            if (before < len) {
+                continue;
+            }
+            int s = run.offsetByCodePoints(titleAt, -len);
+            if (t.lexicon.isSurname("han", firstCodePoint(run, s)) && plausibleHan(t, run, s, titleAt)) {
                 return new int[] {s, titleAt};
             }
         }
         return null;
+    }
+
+    private static String firstCodePoint(String s, int at) {
+        return new String(Character.toChars(s.codePointAt(at)));
     }
 
     private static boolean startsHanTitle(AnalysedText t, String run, int at) {
@@ -281,7 +304,7 @@ final class CaselessScriptRule {
     }
 
     private static boolean plausibleHan(AnalysedText t, String run, int s, int e) {
-        if (e - s < 2) {
+        if (run.codePointCount(s, e) < 2) {
             return false;
         }
         String name = run.substring(s, e);
