@@ -19,6 +19,8 @@ final class AnalysedText {
     final int[] phraseStart;
     /** Words on a Title Cased Headline line, where capitals prove nothing. */
     final boolean[] onHeadlineLine;
+    /** Words on a line written in capitals ("KIM JONG-UN MEETS SHOIGU"), where capitals prove nothing either. */
+    final boolean[] onShoutedLine;
     /** Folded words the article also writes in lower case: common words, not names. */
     final Set<String> lowerCaseVocabulary = new HashSet<>();
     final DetectLexicon lexicon = DetectLexicon.get();
@@ -30,6 +32,7 @@ final class AnalysedText {
         this.classes = new WordClass[words.size()];
         this.phraseStart = new int[words.size()];
         this.onHeadlineLine = new boolean[words.size()];
+        this.onShoutedLine = new boolean[words.size()];
         classify();
         for (Word w : words) {
             if (w.casing() == Word.Casing.LOWER) {
@@ -116,12 +119,16 @@ final class AnalysedText {
                 continue;
             }
             int cased = 0;
+            int allCaps = 0;
             int longLower = 0;
             int capitalisedCommon = 0;
             for (int k = lineStart; k < i; k++) {
                 Word w = words.get(k);
                 if (w.casing() == Word.Casing.CAPITALISED || w.casing() == Word.Casing.LOWER) {
                     cased++;
+                }
+                if (w.casing() == Word.Casing.ALL_CAPS) {
+                    allCaps++;
                 }
                 if (w.casing() == Word.Casing.LOWER && w.text().length() >= 4) {
                     longLower++;
@@ -132,8 +139,10 @@ final class AnalysedText {
                 }
             }
             boolean headline = cased >= 4 && longLower == 0 && capitalisedCommon >= 1;
+            boolean shouted = allCaps >= 3 && allCaps > 4 * cased;
             for (int k = lineStart; k < i; k++) {
                 onHeadlineLine[k] = headline;
+                onShoutedLine[k] = shouted;
             }
             lineStart = i;
         }

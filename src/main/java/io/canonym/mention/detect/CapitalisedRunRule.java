@@ -12,6 +12,7 @@ final class CapitalisedRunRule {
     }
 
     static void apply(AnalysedText t, List<Proposal> out) {
+        proposeShoutedWords(t, out);
         int i = 0;
         while (i < t.size()) {
             if (!canBeInRun(t, i)) {
@@ -24,6 +25,19 @@ final class CapitalisedRunRule {
             }
             propose(t, i, last, out);
             i = last + 1;
+        }
+    }
+
+    /**
+     * On a line in capitals each unlisted word may still repeat a name from the text ("KIM" of "Kim
+     * Jong-un"), so it is proposed alone and unconfirmed; bylines are read by {@link BylineRule}.
+     */
+    private static void proposeShoutedWords(AnalysedText t, List<Proposal> out) {
+        for (int i = 0; i < t.size(); i++) {
+            Word w = t.word(i);
+            if (t.onShoutedLine[i] && w.casing() == Word.Casing.ALL_CAPS && t.classes[i] == WordClass.UNLISTED) {
+                out.add(NameParts.proposal(t, i, i, Evidence.CAPITALISED, false));
+            }
         }
     }
 

@@ -88,6 +88,13 @@ class LatinRulesTest {
     }
 
     @Test
+    void aLineInCapitalsProvesNothingButItsWordsMayRepeatNamesFromTheText() {
+        assertEquals(List.of("SHOIGU", "KIM", "Sergei Shoigu", "Kim Jong-un"),
+                names("SHOIGU MEETS KIM IN PYONGYANG AMID WAR\n\nSergei Shoigu met Kim Jong-un on Friday."));
+        assertEquals(List.of(), names("BREAKING NEWS FROM THE FRONT LINE TODAY\n\nNothing happened."));
+    }
+
+    @Test
     void theresaMayIsANameButMayTheMonthIsNot() {
         assertEquals(List.of("Theresa May"), names("Former prime minister Theresa May spoke in May 2019."));
     }
