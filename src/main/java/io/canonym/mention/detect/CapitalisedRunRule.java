@@ -67,9 +67,6 @@ final class CapitalisedRunRule {
             }
             last--;
         }
-        while (first <= last && t.classes[first] == WordClass.CALENDAR_OR_NAME && first == last) {
-            first++;
-        }
         // A capitalised sentence opener the article also writes in lower case is a common word ("Speculation").
         if (first <= last && t.word(first).sentenceStart() && t.classes[first] != WordClass.PARTICLE
                 && t.lowerCaseVocabulary.contains(t.word(first).folded())) {
