@@ -50,10 +50,20 @@ final class AnalysedText {
         return words.size();
     }
 
-    /** True when word i follows word i-1 with only blanks between, in the same script. */
+    /**
+     * True when word i follows word i-1 with only blanks between, in the same script; or when word i-1 is an
+     * abbreviated title with its period ("Gen. Valery Gerasimov", "Mr. Kim").
+     */
     boolean joined(int i) {
-        return i > 0 && i < words.size() && words.get(i).joinedToPrevious()
-                && words.get(i).script() == words.get(i - 1).script();
+        if (i <= 0 || i >= words.size() || words.get(i).script() != words.get(i - 1).script()) {
+            return false;
+        }
+        if (words.get(i).joinedToPrevious()) {
+            return true;
+        }
+        Word previous = words.get(i - 1);
+        return classes != null && classes[i - 1] == WordClass.TITLE && previous.text().length() <= 4
+                && cleaned.substring(previous.end(), words.get(i).start()).matches("\\. {1,2}");
     }
 
     private void classify() {

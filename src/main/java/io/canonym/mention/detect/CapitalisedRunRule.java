@@ -75,7 +75,7 @@ final class CapitalisedRunRule {
                 first++;
             }
         }
-        if (first > last || touchesOrganisation(t, first, last)) {
+        if (first > last || touchesOrganisation(t, first, last) || quoted(t, first, last)) {
             return;
         }
         int nameWords = 0;
@@ -122,6 +122,14 @@ final class CapitalisedRunRule {
         int previous = first - 1;
         return previous >= 0 && t.joined(first) && t.classes[previous] == WordClass.ORGANISATION_HEAD
                 && t.word(previous).casing() == Word.Casing.CAPITALISED;
+    }
+
+    /** "Freedom Shield" in quotation marks names a thing (an exercise, a film, a slogan), not a person. */
+    private static boolean quoted(AnalysedText t, int first, int last) {
+        int s = t.word(first).start();
+        int e = t.word(last).end();
+        return s > 0 && e < t.cleaned.length() && "\"“«„'‘".indexOf(t.cleaned.charAt(s - 1)) >= 0
+                && "\"”»“'’".indexOf(t.cleaned.charAt(e)) >= 0;
     }
 
     private static boolean possessiveBetween(AnalysedText t, int a, int b) {

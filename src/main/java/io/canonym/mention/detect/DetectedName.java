@@ -7,8 +7,8 @@ import java.util.Set;
  * One person-name span found in an article body.
  *
  * <p>Spans that refer to the same person in the article share a {@code group}: the index, in the list
- * returned by {@link MentionDetector#detect(String)}, of that person's first full-name mention (or of
- * the span itself when it is the first). So {@code names.get(d.group())} is the fullest spelling to
+ * returned by {@link MentionDetector#detect(String)}, of that person's first full-name mention (which may
+ * come after a headline repeat), or of the first span of a person never named in full. So {@code names.get(d.group())} is the fullest spelling to
  * resolve. A repeat that could belong to two or more earlier people ("Kim" after both "Kim Jong-un" and
  * "Kim Yo-jong") is {@link #ambiguous()}: its group is its own index and {@code possibleGroups} lists
  * the groups it may belong to.

@@ -71,9 +71,16 @@ public final class MentionDetector {
     }
 
     private static List<DetectedName> toDetectedNames(String body, List<RepeatGrouper.Placed> placed) {
+        // A group is numbered by its founder (first full mention), even when a headline repeat comes before it.
+        Map<Proposal, Integer> indexOf = new IdentityHashMap<>();
+        for (int i = 0; i < placed.size(); i++) {
+            indexOf.put(placed.get(i).proposal(), i);
+        }
         Map<RepeatGrouper.Group, Integer> groupIndex = new IdentityHashMap<>();
         for (int i = 0; i < placed.size(); i++) {
-            groupIndex.putIfAbsent(placed.get(i).group(), i);
+            RepeatGrouper.Group g = placed.get(i).group();
+            Integer founder = indexOf.get(g.founder());
+            groupIndex.putIfAbsent(g, founder != null ? founder : i);
         }
         List<DetectedName> out = new ArrayList<>(placed.size());
         for (int i = 0; i < placed.size(); i++) {

@@ -95,6 +95,25 @@ class LatinRulesTest {
     }
 
     @Test
+    void abbreviatedTitlesWithAPeriodStillIntroduceNames() {
+        List<DetectedName> found = new MentionDetector().detect("Gen. Valery Gerasimov met Mr. Lavrov.");
+        assertEquals(List.of("Valery Gerasimov", "Lavrov"), found.stream().map(DetectedName::text).toList());
+        assertEquals("Gen", found.get(0).roles().get(0).text());
+    }
+
+    @Test
+    void capitalisedWordsInQuotationMarksNameThingsNotPeople() {
+        assertEquals(List.of(), names("Seoul called the \"Freedom Shield\" drills and the “Ulchi Freedom” exercise routine."));
+    }
+
+    @Test
+    void aHeadlineRepeatBeforeTheFullNameJoinsTheGroupOfThatFullName() {
+        List<DetectedName> found = new MentionDetector().detect("Zelensky visits Berlin\n\nVolodymyr Zelensky arrived.");
+        assertEquals(1, found.get(0).group());
+        assertEquals(1, found.get(1).group());
+    }
+
+    @Test
     void theresaMayIsANameButMayTheMonthIsNot() {
         assertEquals(List.of("Theresa May"), names("Former prime minister Theresa May spoke in May 2019."));
     }
