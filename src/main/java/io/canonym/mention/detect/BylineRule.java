@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class BylineRule {
     /** Longest line, in words, still read as a byline rather than a sentence that starts with "By". */
-    private static final int MAX_LINE_WORDS = 12;
+    private static final int MAX_LINE_WORDS = 10;
     private static final int MAX_NAME_WORDS = 4;
     private static final Set<String> SEPARATORS = Set.of("and", "with", "in", "for", "und", "et", "y", "и");
 
@@ -47,6 +47,7 @@ final class BylineRule {
         if (words < 2 || words > MAX_NAME_WORDS) {
             return; // a lone word on a byline is usually an agency or a desk ("AP", "Staff")
         }
+        boolean someCapital = false;
         for (int k = first; k <= last; k++) {
             WordClass c = t.classes[k];
             Word w = t.word(k);
@@ -54,9 +55,26 @@ final class BylineRule {
             if (!nameLike || w.casing() == Word.Casing.OTHER) {
                 return;
             }
+            someCapital |= w.casing() == Word.Casing.CAPITALISED || w.casing() == Word.Casing.ALL_CAPS;
+        }
+        // A line of hard-wrapped prose may start with "by" ("...was taken\nby rebel fighters and\n..."). An
+        // author line stands apart (after a blank line or at the top), or at least has a capital in it;
+        // machine translation may lower-case the whole author ("maria lopez") only in the former.
+        if (!someCapital && !standsApart(t, t.word(first))) {
+            return;
         }
         Proposal p = NameParts.proposal(t, first, last, Evidence.BYLINE, true);
         out.add(p);
+    }
+
+    /** The line is the first of the text or follows a blank line. */
+    private static boolean standsApart(AnalysedText t, Word w) {
+        int lineStart = t.cleaned.lastIndexOf('\n', w.start() - 1);
+        if (lineStart < 0) {
+            return true;
+        }
+        int previousLineStart = t.cleaned.lastIndexOf('\n', lineStart - 1);
+        return t.cleaned.substring(previousLineStart + 1, lineStart).isBlank();
     }
 
     private static boolean startsLine(AnalysedText t, Word w) {

@@ -22,6 +22,7 @@ class LatinRulesTest {
     @Test
     void aSentenceThatMerelyStartsWithByIsNoByline() {
         assertEquals(List.of(), names("By the end of the week the ministers had agreed on nothing at all and went home."));
+        assertEquals(List.of(), names("The town was taken\nby rebel fighters and\nheld for a week."));
     }
 
     @Test
