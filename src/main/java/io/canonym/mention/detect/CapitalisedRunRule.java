@@ -15,7 +15,7 @@ final class CapitalisedRunRule {
         proposeShoutedWords(t, out);
         int i = 0;
         while (i < t.size()) {
-            if (!canBeInRun(t, i)) {
+            if (!canBeInRun(t, i) && !headStartingAName(t, i)) {
                 i++;
                 continue;
             }
@@ -39,6 +39,22 @@ final class CapitalisedRunRule {
                 out.add(NameParts.proposal(t, i, i, Evidence.CAPITALISED, false));
             }
         }
+    }
+
+    /**
+     * "Park Geun-hye", "Hall Kyung-ho": a head word written after what it heads ("Park", "Hall") cannot
+     * head anything at the start of a capitalised sequence, so there it is a name word if a name follows.
+     */
+    private static boolean headStartingAName(AnalysedText t, int i) {
+        Word w = t.word(i);
+        if (t.classes[i] != WordClass.ORGANISATION_HEAD || w.casing() != Word.Casing.CAPITALISED
+                || t.lexicon.isLeadingHead(w.folded())) {
+            return false;
+        }
+        boolean afterCapital = i > 0 && t.joined(i) && (t.word(i - 1).casing() == Word.Casing.CAPITALISED
+                || t.word(i - 1).casing() == Word.Casing.ALL_CAPS);
+        return !afterCapital && i + 1 < t.size() && t.joined(i + 1) && t.classes[i + 1] == WordClass.UNLISTED
+                && t.word(i + 1).casing() == Word.Casing.CAPITALISED;
     }
 
     private static boolean canBeInRun(AnalysedText t, int i) {

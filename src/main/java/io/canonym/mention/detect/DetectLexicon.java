@@ -28,6 +28,8 @@ final class DetectLexicon {
     /** Acronyms ("UN", "AP", "US"): written in capitals in the lists, they only match words in capitals. */
     private final Map<String, EnumSet<WordClass>> acronyms = new HashMap<>();
     private final Set<String> particlePrefixes = new HashSet<>();
+    /** Heads written before what they head ("Mount", "National"): never a name word. */
+    private final Set<String> leadingHeads = new HashSet<>();
     private final Map<String, Set<String>> surnamesByScript = new HashMap<>();
     /** Han titles and organisations, found by substring because Chinese and Japanese are not spaced. */
     private final List<String> hanTitles = new ArrayList<>();
@@ -62,8 +64,11 @@ final class DetectLexicon {
         for (String line : lines(file)) {
             WordClass c = cls;
             String entry = line;
-            if (cls == WordClass.ORGANISATION && entry.startsWith("*")) {
+            if (cls == WordClass.ORGANISATION && (entry.startsWith("*") || entry.startsWith("^"))) {
                 c = WordClass.ORGANISATION_HEAD;
+                if (entry.startsWith("^")) {
+                    leadingHeads.add(WordSplitter.fold(entry.substring(1)));
+                }
                 entry = entry.substring(1);
             } else if (cls == WordClass.CALENDAR && entry.endsWith("~")) {
                 c = WordClass.CALENDAR_OR_NAME;
@@ -125,6 +130,10 @@ final class DetectLexicon {
             }
         }
         return Set.of();
+    }
+
+    boolean isLeadingHead(String foldedWord) {
+        return leadingHeads.contains(foldedWord);
     }
 
     /** True when some listed phrase of several words begins with these words. */

@@ -115,6 +115,13 @@ class LatinRulesTest {
     }
 
     @Test
+    void aTrailingHeadWordStartingASequenceIsASurname() {
+        assertEquals(List.of("Park Geun-hye"), names("Former president Park Geun-hye was pardoned."));
+        assertEquals(List.of(), names("Protesters gathered in Central Park and at Carnegie Hall."));
+        assertEquals(List.of(), names("Climbers left Mount Everest for Lake Baikal."));
+    }
+
+    @Test
     void theresaMayIsANameButMayTheMonthIsNot() {
         assertEquals(List.of("Theresa May"), names("Former prime minister Theresa May spoke in May 2019."));
     }
