@@ -1,0 +1,160 @@
+package io.canonym.mention.detect;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An article body read once for all rules: the cleaned copy, its words, what the lists say each word
+ * is, which lines are title-cased headlines, and which words the article also writes in lower case.
+ */
+final class AnalysedText {
+    final String body;
+    final String cleaned;
+    final List<Word> words;
+    /** Class of each word, from the longest listed phrase it is part of. */
+    final WordClass[] classes;
+    /** For a word inside a listed phrase, the index of the phrase's first word; otherwise its own index. */
+    final int[] phraseStart;
+    /** Words on a Title Cased Headline line, where capitals prove nothing. */
+    final boolean[] onHeadlineLine;
+    /** Words on a line written in capitals ("KIM JONG-UN MEETS SHOIGU"), where capitals prove nothing either. */
+    final boolean[] onShoutedLine;
+    /** Folded words the article also writes in lower case: common words, not names. */
+    final Set<String> lowerCaseVocabulary = new HashSet<>();
+    final DetectLexicon lexicon = DetectLexicon.get();
+
+    AnalysedText(String body) {
+        this.body = body;
+        this.cleaned = BodyCleaner.clean(body);
+        this.words = WordSplitter.split(cleaned);
+        this.classes = new WordClass[words.size()];
+        this.phraseStart = new int[words.size()];
+        this.onHeadlineLine = new boolean[words.size()];
+        this.onShoutedLine = new boolean[words.size()];
+        classify();
+        for (Word w : words) {
+            if (w.casing() == Word.Casing.LOWER) {
+                lowerCaseVocabulary.add(w.folded());
+            }
+        }
+        findHeadlineLines();
+    }
+
+    Word word(int i) {
+        return words.get(i);
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    /**
+     * True when word i follows word i-1 with only blanks between, in the same script; or when word i-1 is an
+     * abbreviated title with its period ("Gen. Valery Gerasimov", "Mr. Kim").
+     */
+    boolean joined(int i) {
+        if (i <= 0 || i >= words.size() || words.get(i).script() != words.get(i - 1).script()) {
+            return false;
+        }
+        if (words.get(i).joinedToPrevious()) {
+            return true;
+        }
+        Word previous = words.get(i - 1);
+        return classes != null && classes[i - 1] == WordClass.TITLE && previous.text().length() <= 4
+                && cleaned.substring(previous.end(), words.get(i).start()).matches("\\. {1,2}");
+    }
+
+    private void classify() {
+        Arrays.fill(classes, WordClass.UNLISTED);
+        for (int i = 0; i < words.size(); i++) {
+            phraseStart[i] = i;
+        }
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            StringBuilder key = new StringBuilder();
+            int max = Math.min(lexicon.longestPhrase(), words.size() - i);
+            Set<WordClass> found = Set.of();
+            for (int len = 1; len <= max; len++) {
+                if (len > 1 && !joined(i + len - 1)) {
+                    break;
+                }
+                if (len > 1) {
+                    key.append(' ');
+                }
+                key.append(words.get(i + len - 1).folded());
+                String k = key.toString();
+                Set<WordClass> c = lexicon.classesOf(k);
+                if (!c.isEmpty()) {
+                    matched = len;
+                    found = c;
+                }
+                if (!lexicon.isPhrasePrefix(k)) {
+                    break;
+                }
+            }
+            if (matched == 0) {
+                Word w = words.get(i);
+                Set<WordClass> other = w.casing() == Word.Casing.ALL_CAPS || w.text().length() == 1
+                        ? lexicon.acronymClassesOf(w.folded())
+                        : w.script() == com.ibm.icu.lang.UScript.CYRILLIC ? lexicon.cyrillicDeclinedClassesOf(w.folded())
+                        : Set.of();
+                if (!other.isEmpty()) {
+                    classes[i] = other.iterator().next();
+                }
+                i++;
+                continue;
+            }
+            WordClass cls = found.iterator().next(); // EnumSet order is precedence order
+            for (int k = i; k < i + matched; k++) {
+                classes[k] = cls;
+                phraseStart[k] = i;
+            }
+            i += matched;
+        }
+    }
+
+    /**
+     * A line of four or more cased words with no long lower-case word, where some common word is
+     * capitalised mid-line ("Kim Vows Support For Russia"), is a headline in Title Case.
+     */
+    private void findHeadlineLines() {
+        int lineStart = 0;
+        for (int i = 0; i <= words.size(); i++) {
+            boolean newLine = i == words.size() || (i > 0 && cleaned.substring(words.get(i - 1).end(),
+                    words.get(i).start()).indexOf('\n') >= 0);
+            if (!newLine) {
+                continue;
+            }
+            int cased = 0;
+            int allCaps = 0;
+            int longLower = 0;
+            int capitalisedCommon = 0;
+            for (int k = lineStart; k < i; k++) {
+                Word w = words.get(k);
+                if (w.casing() == Word.Casing.CAPITALISED || w.casing() == Word.Casing.LOWER) {
+                    cased++;
+                }
+                if (w.casing() == Word.Casing.ALL_CAPS) {
+                    allCaps++;
+                }
+                if (w.casing() == Word.Casing.LOWER && w.text().length() >= 4) {
+                    longLower++;
+                }
+                if (k > lineStart && w.casing() == Word.Casing.CAPITALISED
+                        && (classes[k] == WordClass.FUNCTION || lowerCaseVocabulary.contains(w.folded()))) {
+                    capitalisedCommon++;
+                }
+            }
+            boolean headline = cased >= 4 && longLower == 0 && capitalisedCommon >= 1;
+            boolean shouted = allCaps >= 3 && allCaps > 4 * cased;
+            for (int k = lineStart; k < i; k++) {
+                onHeadlineLine[k] = headline;
+                onShoutedLine[k] = shouted;
+            }
+            lineStart = i;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.canonym.mention.detect;
+
+import java.util.List;
+
+/**
+ * Runs of capitalised words that no list claims ("Kim Jong-un", "Sergei Shuigu", "Ursula von der Leyen",
+ * "Bashar al-Assad"). Two or more name words make a full name; a single word is a name only after a
+ * title ("Pope Francis") and is otherwise proposed unconfirmed, to be kept if it repeats a full name.
+ */
+final class CapitalisedRunRule {
+    private CapitalisedRunRule() {
+    }
+
+    static void apply(AnalysedText t, List<Proposal> out) {
+        proposeShoutedWords(t, out);
+        int i = 0;
+        while (i < t.size()) {
+            if (!canBeInRun(t, i) && !headStartingAName(t, i)) {
+                i++;
+                continue;
+            }
+            int last = i;
+            while (last + 1 < t.size() && t.joined(last + 1) && canBeInRun(t, last + 1)) {
+                last++;
+            }
+            propose(t, i, last, out);
+            i = last + 1;
+        }
+    }
+
+    /**
+     * On a line in capitals each unlisted word may still repeat a name from the text ("KIM" of "Kim
+     * Jong-un"), so it is proposed alone and unconfirmed; bylines are read by {@link BylineRule}.
+     */
+    private static void proposeShoutedWords(AnalysedText t, List<Proposal> out) {
+        for (int i = 0; i < t.size(); i++) {
+            Word w = t.word(i);
+            if (t.onShoutedLine[i] && w.casing() == Word.Casing.ALL_CAPS && t.classes[i] == WordClass.UNLISTED) {
+                out.add(NameParts.proposal(t, i, i, Evidence.CAPITALISED, false));
+            }
+        }
+    }
+
+    /**
+     * "Park Geun-hye", "Hall Kyung-ho": a head word written after what it heads ("Park", "Hall") cannot
+     * head anything at the start of a capitalised sequence, so there it is a name word if a name follows.
+     */
+    private static boolean headStartingAName(AnalysedText t, int i) {
+        Word w = t.word(i);
+        if (t.classes[i] != WordClass.ORGANISATION_HEAD || w.casing() != Word.Casing.CAPITALISED
+                || t.lexicon.isLeadingHead(w.folded())) {
+            return false;
+        }
+        boolean afterCapital = i > 0 && t.joined(i) && (t.word(i - 1).casing() == Word.Casing.CAPITALISED
+                || t.word(i - 1).casing() == Word.Casing.ALL_CAPS);
+        return !afterCapital && i + 1 < t.size() && t.joined(i + 1) && t.classes[i + 1] == WordClass.UNLISTED
+                && t.word(i + 1).casing() == Word.Casing.CAPITALISED;
+    }
+
+    private static boolean canBeInRun(AnalysedText t, int i) {
+        Word w = t.word(i);
+        WordClass c = t.classes[i];
+        if (w.casing() == Word.Casing.CAPITALISED) {
+            return c == WordClass.UNLISTED || c == WordClass.PARTICLE || c == WordClass.CALENDAR_OR_NAME;
+        }
+        return w.casing() == Word.Casing.LOWER && c == WordClass.PARTICLE; // "bin", "von der", "de"
+    }
+
+    private static void propose(AnalysedText t, int first, int last, List<Proposal> out) {
+        boolean afterTitle = first > 0 && t.joined(first) && t.classes[first - 1] == WordClass.TITLE;
+        // Lower-case particles only live inside a name, or at its start right after a title ("President von der Leyen").
+        while (first <= last && isLowerParticle(t, first) && !afterTitle) {
+            first++;
+        }
+        while (last >= first && isLowerParticle(t, last)) {
+            last--;
+        }
+        // A month that is also a name ("May") is a name word only beside another, and never before a date.
+        while (last >= first && t.classes[last] == WordClass.CALENDAR_OR_NAME) {
+            boolean beforeNumber = last + 1 < t.size() && t.word(last + 1).casing() == Word.Casing.OTHER;
+            if (!beforeNumber && last > first) {
+                break;
+            }
+            last--;
+        }
+        // A capitalised sentence opener the article also writes in lower case is a common word ("Speculation").
+        if (first <= last && t.word(first).sentenceStart() && t.classes[first] != WordClass.PARTICLE
+                && t.lowerCaseVocabulary.contains(t.word(first).folded())) {
+            first++;
+            while (first <= last && isLowerParticle(t, first)) {
+                first++;
+            }
+        }
+        if (first > last || touchesOrganisation(t, first, last) || quoted(t, first, last)) {
+            return;
+        }
+        int nameWords = 0;
+        for (int k = first; k <= last; k++) {
+            if (!isLowerParticle(t, k)) {
+                nameWords++;
+            }
+        }
+        if (t.onHeadlineLine[first]) {
+            // Capitals on a Title Case headline prove nothing: each word is a name only if it repeats
+            // part of a full name from the text ("Shoigu Meets Kim"), or if the gazetteer knows it.
+            for (int k = first; k <= last; k++) {
+                if (!isLowerParticle(t, k)) {
+                    out.add(NameParts.proposal(t, k, k, Evidence.CAPITALISED, false));
+                }
+            }
+            return;
+        }
+        // "Pope Leo XIV", "Charles III", "Martin Luther King Jr": a regnal number or suffix ends the name.
+        if (last + 1 < t.size() && t.joined(last + 1) && isNameSuffix(t.word(last + 1))) {
+            last++;
+        }
+        Proposal p = NameParts.proposal(t, first, last, Evidence.CAPITALISED, false);
+        p.confirmed = nameWords >= 2 || p.evidence.contains(Evidence.AFTER_TITLE);
+        out.add(p);
+    }
+
+    private static boolean isNameSuffix(Word w) {
+        String s = w.text();
+        return (w.casing() == Word.Casing.ALL_CAPS || s.length() == 1) && s.matches("[IVX]{1,5}")
+                || s.equals("Jr") || s.equals("Sr");
+    }
+
+    private static boolean isLowerParticle(AnalysedText t, int i) {
+        return t.classes[i] == WordClass.PARTICLE && t.word(i).casing() == Word.Casing.LOWER;
+    }
+
+    /** "Red Cross", "Harvard University", "Lake Baikal": capitalised words beside an organisation or place word. */
+    private static boolean touchesOrganisation(AnalysedText t, int first, int last) {
+        int next = last + 1;
+        if (next < t.size() && (t.joined(next) || possessiveBetween(t, last, next)) && isCapitalisedHead(t, next)) {
+            return true; // "Harvard University", "St Peter's Square"
+        }
+        int previous = first - 1;
+        return previous >= 0 && t.joined(first) && t.classes[previous] == WordClass.ORGANISATION_HEAD
+                && t.word(previous).casing() == Word.Casing.CAPITALISED;
+    }
+
+    /** "Freedom Shield" in quotation marks names a thing (an exercise, a film, a slogan), not a person. */
+    private static boolean quoted(AnalysedText t, int first, int last) {
+        int s = t.word(first).start();
+        int e = t.word(last).end();
+        return s > 0 && e < t.cleaned.length() && "\"“«„'‘".indexOf(t.cleaned.charAt(s - 1)) >= 0
+                && "\"”»“'’".indexOf(t.cleaned.charAt(e)) >= 0;
+    }
+
+    private static boolean possessiveBetween(AnalysedText t, int a, int b) {
+        String gap = t.cleaned.substring(t.word(a).end(), t.word(b).start());
+        return gap.equals("'s ") || gap.equals("’s ") || gap.equals("' ") || gap.equals("’ ");
+    }
+
+    private static boolean isCapitalisedHead(AnalysedText t, int i) {
+        WordClass c = t.classes[i];
+        Word.Casing casing = t.word(i).casing();
+        return (c == WordClass.ORGANISATION_HEAD || c == WordClass.ORGANISATION)
+                && (casing == Word.Casing.CAPITALISED || casing == Word.Casing.ALL_CAPS);
+    }
+}

@@ -1,0 +1,189 @@
+package io.canonym.mention.detect;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists under {@code src/main/resources/detect/}, loaded once. The lists are data, with their
+ * sources in each file's header, so editors extend them without touching code.
+ */
+final class DetectLexicon {
+    private static final DetectLexicon INSTANCE = new DetectLexicon();
+
+    /** Folded phrase (words joined by one space) to the classes its lists give it. */
+    private final Map<String, EnumSet<WordClass>> phrases = new HashMap<>();
+    /** The first words of the multi-word phrases ("south", "south korea"), so look-ups can stop early. */
+    private final Set<String> phrasePrefixes = new HashSet<>();
+    /** Acronyms ("UN", "AP", "US"): written in capitals in the lists, they only match words in capitals. */
+    private final Map<String, EnumSet<WordClass>> acronyms = new HashMap<>();
+    private final Set<String> particlePrefixes = new HashSet<>();
+    /** Heads written before what they head ("Mount", "National"): never a name word. */
+    private final Set<String> leadingHeads = new HashSet<>();
+    private final Map<String, Set<String>> surnamesByScript = new HashMap<>();
+    /** Han titles and organisations, found by substring because Chinese and Japanese are not spaced. */
+    private final List<String> hanTitles = new ArrayList<>();
+    private int longestPhrase = 1;
+
+    private DetectLexicon() {
+        load("places.txt", WordClass.PLACE);
+        load("demonyms.txt", WordClass.DEMONYM);
+        load("organisations.txt", WordClass.ORGANISATION);
+        load("calendar.txt", WordClass.CALENDAR);
+        load("titles.txt", WordClass.TITLE);
+        load("function-words.txt", WordClass.FUNCTION);
+        load("particles.txt", WordClass.PARTICLE);
+        for (String line : lines("surnames.txt")) {
+            String[] cols = line.split("\t");
+            surnamesByScript.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1]);
+        }
+        for (String title : lines("titles.txt")) {
+            if (title.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                hanTitles.add(title);
+            }
+        }
+        // Longest first, so that "国防部长" is found before "部长".
+        hanTitles.sort((a, b) -> b.length() - a.length());
+    }
+
+    static DetectLexicon get() {
+        return INSTANCE;
+    }
+
+    private void load(String file, WordClass cls) {
+        for (String line : lines(file)) {
+            WordClass c = cls;
+            String entry = line;
+            if (cls == WordClass.ORGANISATION && (entry.startsWith("*") || entry.startsWith("^"))) {
+                c = WordClass.ORGANISATION_HEAD;
+                if (entry.startsWith("^")) {
+                    leadingHeads.add(WordSplitter.fold(entry.substring(1)));
+                }
+                entry = entry.substring(1);
+            } else if (cls == WordClass.CALENDAR && entry.endsWith("~")) {
+                c = WordClass.CALENDAR_OR_NAME;
+                entry = entry.substring(0, entry.length() - 1);
+            } else if (cls == WordClass.PARTICLE && entry.endsWith("-")) {
+                particlePrefixes.add(entry);
+                continue;
+            }
+            String key = String.join(" ", WordSplitter.fold(entry).split("\\s+"));
+            if (isAcronym(entry)) {
+                acronyms.computeIfAbsent(key, k -> EnumSet.noneOf(WordClass.class)).add(c);
+                continue;
+            }
+            phrases.computeIfAbsent(key, k -> EnumSet.noneOf(WordClass.class)).add(c);
+            for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+                phrasePrefixes.add(key.substring(0, space));
+            }
+            longestPhrase = Math.max(longestPhrase, key.split(" ").length);
+        }
+    }
+
+    /** The classes of a folded phrase, or an empty set. Organisation heads also match their plural ("Guards"). */
+    Set<WordClass> classesOf(String foldedPhrase) {
+        EnumSet<WordClass> c = phrases.get(foldedPhrase);
+        if (c == null && foldedPhrase.length() > 3 && foldedPhrase.endsWith("s") && foldedPhrase.indexOf(' ') < 0) {
+            EnumSet<WordClass> singular = phrases.get(foldedPhrase.substring(0, foldedPhrase.length() - 1));
+            if (singular != null && singular.contains(WordClass.ORGANISATION_HEAD)) {
+                return EnumSet.of(WordClass.ORGANISATION_HEAD);
+            }
+        }
+        return c == null ? Set.of() : c;
+    }
+
+    /** The classes of a word written in capitals ("UN"), from the acronym entries; an empty set otherwise. */
+    Set<WordClass> acronymClassesOf(String foldedWord) {
+        EnumSet<WordClass> c = acronyms.get(foldedWord);
+        return c == null ? Set.of() : c;
+    }
+
+    private static boolean isAcronym(String entry) {
+        return entry.chars().anyMatch(Character::isLetter) && entry.equals(entry.toUpperCase(java.util.Locale.ROOT))
+                && !entry.equals(entry.toLowerCase(java.util.Locale.ROOT)) && entry.indexOf(' ') < 0;
+    }
+
+    private static final List<String> RUSSIAN_NOMINATIVE_ENDINGS = List.of("", "а", "я", "й", "ь", "ия");
+
+    /**
+     * The classes of a Cyrillic word through its nominative: Russian declines place names ("Индии",
+     * "Москве", "Китая"), so the last one or two letters are swapped for the usual nominative endings.
+     */
+    Set<WordClass> cyrillicDeclinedClassesOf(String foldedWord) {
+        for (int cut = 1; cut <= 2 && foldedWord.length() - cut >= 3; cut++) {
+            String stem = foldedWord.substring(0, foldedWord.length() - cut);
+            for (String ending : RUSSIAN_NOMINATIVE_ENDINGS) {
+                EnumSet<WordClass> c = phrases.get(stem + ending);
+                if (c != null && (c.contains(WordClass.PLACE) || c.contains(WordClass.DEMONYM))) {
+                    return c;
+                }
+            }
+        }
+        return Set.of();
+    }
+
+    boolean isLeadingHead(String foldedWord) {
+        return leadingHeads.contains(foldedWord);
+    }
+
+    /** True when some listed phrase of several words begins with these words. */
+    boolean isPhrasePrefix(String foldedWords) {
+        return phrasePrefixes.contains(foldedWords);
+    }
+
+    int longestPhrase() {
+        return longestPhrase;
+    }
+
+    /** "al-Assad" → true: the word starts with a name prefix joined by a hyphen. */
+    boolean hasParticlePrefix(String foldedWord) {
+        int hyphen = foldedWord.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < foldedWord.length()
+                && particlePrefixes.contains(foldedWord.substring(0, hyphen + 1));
+    }
+
+    /** The word without a leading name prefix: "al-assad" → "assad". */
+    String withoutParticlePrefix(String foldedWord) {
+        return hasParticlePrefix(foldedWord) ? foldedWord.substring(foldedWord.indexOf('-') + 1) : foldedWord;
+    }
+
+    boolean isSurname(String script, String surname) {
+        Set<String> s = surnamesByScript.get(script);
+        return s != null && s.contains(surname);
+    }
+
+    List<String> hanTitles() {
+        return hanTitles;
+    }
+
+    private static List<String> lines(String file) {
+        String resource = "/detect/" + file;
+        InputStream in = DetectLexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing detection data file on class path: " + resource);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

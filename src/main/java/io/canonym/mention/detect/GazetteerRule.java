@@ -1,0 +1,68 @@
+package io.canonym.mention.detect;
+
+import java.util.List;
+
+/**
+ * Windows of one to four words that the caller's gazetteer knows as a person's spelling, in any case
+ * ("voldimi zelensky"). A single word is only asked about when it is capitalised or in a caseless script,
+ * and never when a list says it is a place, an agency, a month or a common word: the gazetteer knows many
+ * spellings, and "may" or "jordan" must not become people.
+ */
+final class GazetteerRule {
+    private static final int MAX_WORDS = 4;
+
+    private GazetteerRule() {
+    }
+
+    static void apply(AnalysedText t, KnownNames known, List<Proposal> out) {
+        if (known == KnownNames.NONE) {
+            return;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            Word w = t.word(i);
+            if (!startsWindow(t, i) || !known.mayBeginName(w.text())) {
+                continue;
+            }
+            for (int len = Math.min(MAX_WORDS, t.size() - i); len >= 1; len--) {
+                int last = i + len - 1;
+                if (!windowOk(t, i, last)) {
+                    continue;
+                }
+                String candidate = t.body.substring(w.start(), t.word(last).end());
+                if (known.isKnownName(candidate)) {
+                    out.add(NameParts.proposal(t, i, last, Evidence.GAZETTEER, true));
+                    break; // longest first
+                }
+            }
+        }
+    }
+
+    private static boolean startsWindow(AnalysedText t, int i) {
+        WordClass c = t.classes[i];
+        Word.Casing casing = t.word(i).casing();
+        return casing != Word.Casing.OTHER && c != WordClass.FUNCTION && c != WordClass.TITLE && c != WordClass.CALENDAR
+                && c != WordClass.ORGANISATION && c != WordClass.ORGANISATION_HEAD;
+    }
+
+    private static boolean windowOk(AnalysedText t, int first, int last) {
+        for (int k = first + 1; k <= last; k++) {
+            if (!t.joined(k) || t.classes[k] == WordClass.FUNCTION || t.classes[k] == WordClass.TITLE
+                    || t.word(k).casing() == Word.Casing.OTHER) {
+                return false;
+            }
+        }
+        if (first == last) {
+            WordClass c = t.classes[first];
+            Word.Casing casing = t.word(first).casing();
+            return c == WordClass.UNLISTED && (casing == Word.Casing.CAPITALISED || casing == Word.Casing.CASELESS);
+        }
+        // Several words: the gazetteer's word is trusted, but a window made only of listed words
+        // ("South Korea", "Foreign Minister") is not a person whatever it says.
+        for (int k = first; k <= last; k++) {
+            if (t.classes[k] == WordClass.UNLISTED || t.classes[k] == WordClass.PARTICLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

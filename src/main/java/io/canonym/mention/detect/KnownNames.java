@@ -1,0 +1,35 @@
+package io.canonym.mention.detect;
+
+/**
+ * The caller's gazetteer: which spellings belong to people it already knows. The service implements it
+ * over its name index (every stored variant), so that a known name is found even when it is garbled or
+ * written in lower case ("voldimi zelensky"); tests use {@link InMemoryKnownNames}.
+ *
+ * <p>The detector asks about short windows of one to four words, so implementations should be fast
+ * and thread-safe; {@link #mayBeginName(String)} lets them skip most windows cheaply.
+ */
+public interface KnownNames {
+    /** A gazetteer that knows nobody: detection then relies on the text alone. */
+    KnownNames NONE = new KnownNames() {
+        @Override
+        public boolean isKnownName(String candidate) {
+            return false;
+        }
+
+        @Override
+        public boolean mayBeginName(String word) {
+            return false;
+        }
+    };
+
+    /** True when the candidate, exactly as written in the article (any case), is a spelling of a known person. */
+    boolean isKnownName(String candidate);
+
+    /**
+     * A cheap pre-filter: false when no known name can begin with this word, so the detector need not ask
+     * {@link #isKnownName(String)} about the windows it starts. The default asks about every window.
+     */
+    default boolean mayBeginName(String word) {
+        return true;
+    }
+}

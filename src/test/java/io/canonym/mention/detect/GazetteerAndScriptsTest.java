@@ -1,0 +1,84 @@
+package io.canonym.mention.detect;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.canonym.mention.detect.Detect.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Names the caller's gazetteer knows, and names in scripts other than Latin. */
+class GazetteerAndScriptsTest {
+    private final MentionDetector withGazetteer = new MentionDetector(
+            InMemoryKnownNames.of("Voldimi Zelensky", "Kim Jong-un", "Sergei Shoigu", "Jordan Bardella"));
+
+    @Test
+    void lowerCasedKnownNamesAreFoundThroughTheGazetteer() {
+        List<DetectedName> found = withGazetteer.detect("talks with voldimi zelensky and kim jong un ended late.");
+        assertEquals(List.of("voldimi zelensky", "kim jong un"), found.stream().map(DetectedName::text).toList());
+        assertTrue(found.get(0).evidence().contains(Evidence.GAZETTEER));
+    }
+
+    @Test
+    void withoutTheGazetteerLowerCaseWordsAreNotNames() {
+        assertEquals(List.of(), names("talks with voldimi zelensky and kim jong un ended late."));
+    }
+
+    @Test
+    void theGazetteerNeverTurnsAListedPlaceOrAMonthIntoAPerson() {
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("Jordan", "May", "Georgia"));
+        assertEquals(List.of(), names(detector, "Jordan and Georgia signed a deal in May."));
+    }
+
+    @Test
+    void aKnownNameContainingAPlaceWordIsStillFoundWhole() {
+        assertEquals(List.of("jordan bardella"), names(withGazetteer, "a speech by jordan bardella drew crowds."));
+    }
+
+    @Test
+    void cyrillicNamesInRussianText() {
+        assertEquals(List.of("Владимир Путин", "Сергеем Шойгу"),
+                names("Президент России Владимир Путин встретился с министром Сергеем Шойгу в Москве."));
+    }
+
+    @Test
+    void greekNamesInGreekText() {
+        assertEquals(List.of("Κυριάκος Μητσοτάκης"), names("Ο πρωθυπουργός Κυριάκος Μητσοτάκης μίλησε στην Αθήνα."));
+    }
+
+    @Test
+    void hangulNamesBesideTitlesWithTheirParticleLeftOut() {
+        List<DetectedName> found = new MentionDetector().detect("북한 김정은 국무위원장은 러시아의 쇼이구 서기를 평양에서 만났다.");
+        assertEquals(List.of("김정은", "쇼이구"), found.stream().map(DetectedName::text).toList());
+        assertEquals(NameShape.FULL_NAME, found.get(0).shape());
+        assertEquals("국무위원장", found.get(0).roles().get(0).text());
+        assertEquals(List.of("김여정"), names("김여정 부부장이 담화를 발표했다."));
+    }
+
+    @Test
+    void hanNamesAfterAndBeforeTitles() {
+        assertEquals(List.of("习近平", "普京", "习近平"), names("中国国家主席习近平在北京会见了俄罗斯总统普京。习近平主席表示欢迎。"));
+        assertEquals(List.of("王毅"), names("外交部长王毅表示，中方支持和平。"));
+        assertEquals(List.of("弗拉基米尔·普京"), names("俄罗斯总统弗拉基米尔·普京表示同意。"));
+    }
+
+    @Test
+    void hanPlacesBeforeATitleAreNotNames() {
+        assertEquals(List.of(), names("美国总统表示同意。"));
+    }
+
+    @Test
+    void arabicHebrewAndDevanagariNamesAfterTitles() {
+        assertEquals(List.of("بشار الأسد"), names("وقال الرئيس السوري بشار الأسد إن دمشق ترحب."));
+        assertEquals(List.of("بنيامين نتنياهو"), names("قال رئيس الوزراء بنيامين نتنياهو في القدس."));
+        assertEquals(List.of("בנימין נתניהו"), names("ראש הממשלה בנימין נתניהו אמר כי ישראל תגיב."));
+        assertEquals(List.of("नरेंद्र मोदी"), names("प्रधानमंत्री नरेंद्र मोदी ने दिल्ली में कहा।"));
+    }
+
+    @Test
+    void nativeScriptNamesTheGazetteerKnowsAreFoundWithoutATitle() {
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("Сергей Шойгу", "Зеленский"));
+        assertEquals(List.of("сергей шойгу"), names(detector, "вчера сергей шойгу прибыл."));
+    }
+}
