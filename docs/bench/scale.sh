@@ -18,6 +18,11 @@ mkdir -p "$out"
 ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" -Dmdep.includeScope=test
 psql -q "$PGURL" -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public;'
 
+if curl -s -o /dev/null localhost:8080; then
+  echo "Something already listens on port 8080; stop it first." >&2
+  exit 1
+fi
+
 start_app() {
   local started=$(date +%s%N)
   java $HEAP -jar target/quarkus-app/quarkus-run.jar > "$out/app.log" 2>&1 &
