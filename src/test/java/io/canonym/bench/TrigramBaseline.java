@@ -18,7 +18,7 @@ import java.util.Map;
 public final class TrigramBaseline implements AutoCloseable {
 
     /** A person and how similar their best name is to the query, in [0, 1]. */
-    public record Scored(long personId, double similarity) {
+    public record Scored(long personId, double similarity, String name) {
     }
 
     private final Connection connection;
@@ -56,18 +56,17 @@ public final class TrigramBaseline implements AutoCloseable {
     /** The {@code limit} most similar people, best first (each person once, by their most similar name). */
     public List<Scored> top(String query, int limit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT person_id, similarity(name, q) FROM " + table + ", lower(unaccent(?)) AS q "
+                "SELECT person_id, similarity(name, q), name FROM " + table + ", lower(unaccent(?)) AS q "
                         + "ORDER BY name <-> q LIMIT ?")) {
             select.setString(1, query);
             select.setInt(2, limit * 3);
-            Map<Long, Double> best = new LinkedHashMap<>();
+            Map<Long, Scored> best = new LinkedHashMap<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    best.putIfAbsent(rows.getLong(1), rows.getDouble(2));
+                    best.putIfAbsent(rows.getLong(1), new Scored(rows.getLong(1), rows.getDouble(2), rows.getString(3)));
                 }
             }
-            List<Scored> scored = new ArrayList<>();
-            best.forEach((id, similarity) -> scored.add(new Scored(id, similarity)));
+            List<Scored> scored = new ArrayList<>(best.values());
             return scored.subList(0, Math.min(limit, scored.size()));
         }
     }

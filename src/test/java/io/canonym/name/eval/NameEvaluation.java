@@ -1,5 +1,7 @@
 package io.canonym.name.eval;
 
+import io.canonym.bench.TrigramBaseline;
+import io.canonym.devdb.EmbeddedPostgresServer;
 import io.canonym.name.Candidate;
 import io.canonym.name.Decision;
 import io.canonym.name.NameIndex;
@@ -7,6 +9,9 @@ import io.canonym.name.NameResolver;
 import io.canonym.name.Resolution;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -84,6 +90,7 @@ public final class NameEvaluation {
         for (Report r : List.of(ofacAka, ofacAkaWarm, unGood, unNative, unCross)) {
             out.append(r.line()).append('\n');
         }
+        out.append(baselineSection());
         out.append("\nCalibration on OFAC aka (threshold -> MATCH precision, recall, if MATCH_THRESHOLD were that):\n");
         for (double[] c : ofacAka.calibration()) {
             out.append(String.format(Locale.ROOT, "  %.2f -> %6.2f%% %6.2f%%%n", c[0], 100 * c[1], 100 * c[2]));
@@ -117,6 +124,12 @@ public final class NameEvaluation {
 
     Report evaluate(String name, NameResolver resolver, String queriesFile, Predicate<Map<String, String>> include)
             throws IOException {
+        return evaluate(name, query -> resolver.resolve(query, 5), queriesFile, include);
+    }
+
+    /** Evaluates any matcher that answers like {@link NameResolver}: the baseline too, by the same rules. */
+    Report evaluate(String name, Function<String, Resolution> resolver, String queriesFile,
+            Predicate<Map<String, String>> include) throws IOException {
         List<Map<String, String>> rows = Tsv.read(dir.resolve(queriesFile));
         int queries = 0;
         int top1 = 0;
@@ -144,7 +157,7 @@ public final class NameEvaluation {
                 matchable++;
             }
             long start = System.nanoTime();
-            Resolution res = resolver.resolve(row.get("query"), 5);
+            Resolution res = resolver.apply(row.get("query"));
             latencies.add(System.nanoTime() - start);
             List<Candidate> c = res.candidates();
             boolean topOk = !c.isEmpty() && acceptable.contains(c.get(0).personId());
@@ -189,6 +202,66 @@ public final class NameEvaluation {
         }
         return new Report(name, queries, top1, matches, correctMatches, matchable,
                 latencies.stream().mapToLong(Long::longValue).toArray(), calibration);
+    }
+
+    /**
+     * The same sets through the plain PostgreSQL approach ({@link TrigramBaseline}), in the same run, on the embedded
+     * PostgreSQL (or DB_URL's server when set).
+     */
+    private String baselineSection() {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%nBaseline: pg_trgm similarity() over lower(unaccent(name)); MATCH when the best similarity is >= %.2f "
+                        + "and leads the next person by >= %.2f%n", BASELINE_MATCH, BASELINE_MARGIN));
+        Map<String, String> db = EmbeddedPostgresServer.startOnce();
+        String url = System.getenv().getOrDefault("DB_URL", db.get("quarkus.datasource.jdbc.url"));
+        String user = System.getenv().getOrDefault("DB_USER", db.get("quarkus.datasource.username"));
+        String password = System.getenv().getOrDefault("DB_PASSWORD", db.get("quarkus.datasource.password"));
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            Function<String, Resolution> ofac = baselineFor(connection, "people.tsv", true);
+            Function<String, Resolution> un = baselineFor(connection, "people_un.tsv", true);
+            Function<String, Resolution> unLatin = baselineFor(connection, "people_un.tsv", false);
+            for (Report r : List.of(
+                    evaluate("pg_trgm OFAC aka", ofac, "queries.tsv", row -> "aka".equals(row.get("alias_class"))),
+                    evaluate("pg_trgm UN good", un, "queries_un.tsv", row -> "good".equals(row.get("alias_quality"))),
+                    evaluate("pg_trgm UN native (native indexed)", un, "queries_un_native.tsv", row -> true),
+                    evaluate("pg_trgm UN native (cross-script)", unLatin, "queries_un_native.tsv", row -> true))) {
+                out.append(r.line()).append('\n');
+            }
+        } catch (SQLException | IOException e) {
+            out.append("baseline not measured: ").append(e.getMessage()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static final double BASELINE_MATCH = 0.6;
+    private static final double BASELINE_MARGIN = 0.1;
+    private int baselineTables;
+
+    private Function<String, Resolution> baselineFor(Connection connection, String peopleFile, boolean withNative)
+            throws SQLException, IOException {
+        TrigramBaseline baseline = new TrigramBaseline(connection, "eval_names_" + baselineTables++);
+        for (Map<String, String> p : Tsv.read(dir.resolve(peopleFile))) {
+            long person = personIds.computeIfAbsent(p.get("id"), k -> (long) personIds.size() + 1);
+            baseline.add(person, p.get("primary_name"));
+            String nativeName = p.getOrDefault("native_script_name", "");
+            if (withNative && !nativeName.isBlank()) {
+                baseline.add(person, nativeName);
+            }
+        }
+        baseline.index();
+        return query -> {
+            try {
+                List<TrigramBaseline.Scored> top = baseline.top(query, 5);
+                List<Candidate> candidates = top.stream()
+                        .map(t -> new Candidate(t.personId(), t.similarity(), t.name(), 0, List.of())).toList();
+                boolean match = !top.isEmpty() && top.get(0).similarity() >= BASELINE_MATCH
+                        && (top.size() < 2 || top.get(0).similarity() - top.get(1).similarity() >= BASELINE_MARGIN);
+                return new Resolution(match ? Decision.MATCH : top.isEmpty() ? Decision.NO_MATCH : Decision.AMBIGUOUS,
+                        candidates);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     /** Writes the report next to the build output so it can be diffed between runs. */
