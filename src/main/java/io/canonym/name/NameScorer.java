@@ -23,6 +23,8 @@ final class NameScorer {
     private static final double MISSING_FIRST_GIVEN = 0.6;
     private static final double MISSING_OTHER_GIVEN = 0.25;
     private static final double INITIAL_WEIGHT = 0.35;
+    /** A patronymic in the query that the stored name lacks weighs little: many sources leave it out. */
+    private static final double PATRONYMIC_WEIGHT = 0.2;
     private static final double QUERY_SHARE = 0.55;
     private static final double CROSS_ROLE = 0.95;
     /** Token similarity from which a surname counts as matched. */
@@ -112,7 +114,13 @@ final class NameScorer {
         double queryMissing = 0;
         int unexplained = 0;
         for (int i = 0; i < query.length; i++) {
-            if (!qUsed[i]) {
+            if (!qUsed[i] && NameNormalizer.isPatronymic(query[i].text)) {
+                // Newsrooms and lists often store names without the patronymic: its absence is weak evidence.
+                queryMissing += Math.min(PATRONYMIC_WEIGHT, rarity.applyAsDouble(query[i].text));
+                if (explain) {
+                    lines.add("patronymic '" + query[i].text + "' not in this name (often left out)");
+                }
+            } else if (!qUsed[i]) {
                 unexplained += query[i].isInitial() ? 0 : 1;
                 queryMissing += query[i].isInitial() ? INITIAL_WEIGHT : Math.min(1.0, rarity.applyAsDouble(query[i].text));
                 if (explain) {

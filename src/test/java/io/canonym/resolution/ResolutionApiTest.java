@@ -194,6 +194,7 @@ class ResolutionApiTest {
     @Test
     void resolvesCrossLanguageGivenNamesPatronymicsTyposAndParticles() {
         assertMatch("Wladimir Putin", putin);
+        assertMatch("Vladimir Vladimirovich Putin", putin);
         assertMatch("Vladmir Putin", putin);
         assertMatch("Muhammad bin Salman", binSalman);
         assertMatch("Aliaksandr Lukashenka", lukashenko);
