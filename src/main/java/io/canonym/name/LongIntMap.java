@@ -19,16 +19,8 @@ final class LongIntMap {
     }
 
     int get(long key) {
-        int mask = keys.length - 1;
-        for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-            long k = keys[i];
-            if (k == EMPTY) {
-                return -1;
-            }
-            if (k == key) {
-                return values[i];
-            }
-        }
+        int slot = slotOf(key);
+        return slot < 0 ? -1 : values[slot];
     }
 
     void put(long key, int value) {
@@ -63,6 +55,18 @@ final class LongIntMap {
     }
 
     int remove(long key) {
+        int slot = slotOf(key);
+        if (slot < 0) {
+            return -1;
+        }
+        keys[slot] = REMOVED;
+        size--;
+        tombstones++;
+        return values[slot];
+    }
+
+    /** Where {@code key} is stored, or -1: the probe that get and remove share. */
+    private int slotOf(long key) {
         int mask = keys.length - 1;
         for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
             long k = keys[i];
@@ -70,10 +74,7 @@ final class LongIntMap {
                 return -1;
             }
             if (k == key) {
-                keys[i] = REMOVED;
-                size--;
-                tombstones++;
-                return values[i];
+                return i;
             }
         }
     }

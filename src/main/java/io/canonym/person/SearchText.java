@@ -21,10 +21,4 @@ public final class SearchText {
     public static String normalize(String text) {
         return SEPARATORS.matcher(FOLD.get().transliterate(text)).replaceAll(" ").strip();
     }
-
-    /** A LIKE pattern that finds {@code text} anywhere, with LIKE's own wildcards taken literally. */
-    public static String containsPattern(String text) {
-        String escaped = normalize(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
-    }
 }

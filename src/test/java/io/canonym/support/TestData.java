@@ -1,7 +1,6 @@
 package io.canonym.support;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -64,9 +63,5 @@ public class TestData {
             case "Mention" -> Mention.count();
             default -> throw new IllegalArgumentException(entity.getName());
         };
-    }
-
-    public List<Long> ids(List<String> ids) {
-        return ids.stream().map(Long::valueOf).toList();
     }
 }
