@@ -11,6 +11,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
@@ -24,6 +26,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 
 import io.canonym.article.Article;
 import io.canonym.person.Person;
+import io.canonym.person.SearchText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
@@ -45,6 +48,10 @@ public class Mention extends PanacheEntityBase {
     @NonNull
     @Description("The name as the article writes it: body.substring(start, end).")
     public String text;
+
+    /** The text folded for comparison (SearchText): editors' decisions and the review queue go by it. */
+    @Ignore
+    public String normalized;
 
     @Column(name = "start_offset")
     @Name("start")
@@ -83,4 +90,10 @@ public class Mention extends PanacheEntityBase {
     @Version
     @Ignore
     public int version;
+
+    @PrePersist
+    @PreUpdate
+    void normalizeText() {
+        normalized = SearchText.normalize(text);
+    }
 }
