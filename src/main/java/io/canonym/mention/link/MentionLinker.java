@@ -1,0 +1,335 @@
+package io.canonym.mention.link;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.canonym.mention.MentionStatus;
+import io.canonym.mention.detect.DetectedName;
+import io.canonym.mention.detect.NameShape;
+import io.canonym.mention.detect.Role;
+import io.canonym.name.Candidate;
+import io.canonym.name.Decision;
+import io.canonym.name.NameResolver;
+import io.canonym.name.Resolution;
+import io.canonym.person.SearchText;
+
+/**
+ * Turns the names detected in one article, and the resolver's answers for their spellings, into linked mentions.
+ * No framework, no database: the caller resolves {@link #queries(List)} and looks up {@link ArticleFacts} in bulk.
+ *
+ * <p>The article is the context. Spans the detector grouped as one person are decided together, through their
+ * fullest spellings, and repeats ("Kim", "Zelensky") follow their group. A group the resolver found plausible but
+ * not certain (AMBIGUOUS) is linked only when the article supports its leading candidate: a title or nationality
+ * written before the name that fits the person's description ("Ukrainian" and "President of Ukraine"), a surname
+ * repeat that alone resolves to the same person, or the same person named confidently elsewhere in the article.
+ * Never for a name written after a kinship word ("his sister"), and never against an editor's rejection.
+ */
+public final class MentionLinker {
+
+    /** The least resolver score that context may promote to a link; below it, the spelling is too far off. */
+    public static final double CONTEXT_MATCH_THRESHOLD = 0.70;
+    /**
+     * A name the article introduces with a title or nationality ("Ukrainian President ...") is a public figure's:
+     * when its leading candidate scores this well and nobody else comes within {@link #WIDE_MARGIN}, that is the
+     * person, even if the resolver alone, without the article, would not commit.
+     */
+    public static final double INTRODUCED_MATCH_THRESHOLD = 0.75;
+    public static final double WIDE_MARGIN = 0.25;
+
+    private final Set<String> relationWords;
+    private final Set<String> roleStopWords;
+
+    public MentionLinker() {
+        this.relationWords = Set.copyOf(readWords("/link/relations.txt"));
+        this.roleStopWords = Set.copyOf(readWords("/link/role-stopwords.txt"));
+    }
+
+    /** The spellings whose resolutions {@link #link} needs: every span's text, except ambiguous repeats'. */
+    public Set<String> queries(List<DetectedName> names) {
+        Set<String> queries = new LinkedHashSet<>();
+        for (DetectedName name : names) {
+            if (!name.ambiguous()) {
+                queries.add(name.text());
+            }
+        }
+        return queries;
+    }
+
+    /**
+     * Links every detected name.
+     *
+     * @param names       the detector's spans of one article, in text order
+     * @param resolutions the resolver's answer for each of {@link #queries(List)}; a missing one counts as NO_MATCH
+     * @param facts       descriptions of candidate people and editors' rejected pairs
+     * @return one linked mention per detected name, in the same order
+     */
+    public List<LinkedMention> link(List<DetectedName> names, Map<String, Resolution> resolutions, ArticleFacts facts) {
+        Map<Integer, List<Integer>> groups = groups(names);
+        Map<Integer, Outcome> outcomes = new HashMap<>();
+        groups.forEach((group, members) -> outcomes.put(group, decide(names, members, resolutions, facts)));
+        promoteByContext(names, groups, outcomes, resolutions, facts);
+
+        List<LinkedMention> linked = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            DetectedName name = names.get(i);
+            Outcome outcome = name.ambiguous() ? ambiguousRepeat(name, outcomes) : outcomes.get(name.group());
+            linked.add(outcome.toMention(name, names.get(name.group()), i == name.group()));
+        }
+        return linked;
+    }
+
+    /** A group's decision: status, person, the candidates shown to editors and why. */
+    private record Outcome(MentionStatus status, Long personId, Double score, List<Candidate> candidates,
+                           List<String> explanation) {
+
+        static Outcome unresolved() {
+            return new Outcome(MentionStatus.UNRESOLVED, null, null, List.of(), List.of("no known person has this name"));
+        }
+
+        static Outcome review(List<Candidate> candidates, String why) {
+            List<String> explanation = new ArrayList<>();
+            explanation.add(why);
+            if (!candidates.isEmpty()) {
+                explanation.addAll(candidates.get(0).explanation());
+            }
+            return new Outcome(MentionStatus.NEEDS_REVIEW, null, candidates.isEmpty() ? null : candidates.get(0).score(),
+                    candidates, explanation);
+        }
+
+        static Outcome linked(List<Candidate> candidates, String why) {
+            Candidate top = candidates.get(0);
+            List<String> explanation = new ArrayList<>();
+            explanation.add(why);
+            explanation.addAll(top.explanation());
+            return new Outcome(MentionStatus.LINKED, top.personId(), top.score(), candidates, explanation);
+        }
+
+        Outcome because(String why) {
+            List<String> more = new ArrayList<>(explanation);
+            more.add(0, why);
+            return new Outcome(status, personId, score, candidates, more);
+        }
+
+        LinkedMention toMention(DetectedName name, DetectedName founder, boolean isFounder) {
+            Outcome o = isFounder || founder.text().equals(name.text()) ? this
+                    : because("same person as \"" + founder.text() + "\" earlier in the article");
+            return new LinkedMention(name.start(), name.end(), name.text(), o.status, o.personId, o.score, o.candidates,
+                    o.explanation);
+        }
+    }
+
+    private static Map<Integer, List<Integer>> groups(List<DetectedName> names) {
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).ambiguous()) {
+                groups.computeIfAbsent(names.get(i).group(), g -> new ArrayList<>()).add(i);
+            }
+        }
+        return groups;
+    }
+
+    /** Decides a group through its full spellings (or, when it has none, through all of them). */
+    private Outcome decide(List<DetectedName> names, List<Integer> members, Map<String, Resolution> resolutions,
+                           ArticleFacts facts) {
+        List<Integer> spellings = members.stream().filter(i -> names.get(i).shape() == NameShape.FULL_NAME).toList();
+        if (spellings.isEmpty()) {
+            spellings = members;
+        }
+        Map<Long, Resolution> matches = new LinkedHashMap<>();
+        Resolution best = null;
+        String bestText = null;
+        for (int i : spellings) {
+            String text = names.get(i).text();
+            Resolution r = withoutRejected(resolutions.getOrDefault(text, Resolution.noMatch()), text, facts);
+            if (r.decision() == Decision.MATCH) {
+                matches.putIfAbsent(r.candidates().get(0).personId(), r);
+            }
+            if (!r.candidates().isEmpty() && (best == null || best.candidates().isEmpty()
+                    || r.candidates().get(0).score() > best.candidates().get(0).score())) {
+                best = r;
+                bestText = text;
+            }
+        }
+        if (matches.size() == 1) {
+            return Outcome.linked(matches.values().iterator().next().candidates(), "resolved confidently");
+        }
+        if (matches.size() > 1) {
+            List<Candidate> tops = matches.values().stream().map(r -> r.candidates().get(0)).toList();
+            return Outcome.review(tops, "the article's spellings of this name resolve to different people");
+        }
+        if (best == null || best.decision() == Decision.NO_MATCH) {
+            return Outcome.unresolved();
+        }
+        return Outcome.review(best.candidates(), "\"" + bestText + "\" fits several people, or nobody well enough");
+    }
+
+    /** Editors' rejections: the rejected person is dropped, and if it led, nothing may be linked automatically. */
+    private static Resolution withoutRejected(Resolution r, String text, ArticleFacts facts) {
+        List<Candidate> kept = r.candidates().stream().filter(c -> !facts.isRejected(c.personId(), text)).toList();
+        if (kept.size() == r.candidates().size()) {
+            return r;
+        }
+        if (kept.isEmpty()) {
+            return Resolution.noMatch();
+        }
+        boolean topKept = kept.get(0).personId() == r.candidates().get(0).personId();
+        return new Resolution(topKept ? r.decision() : Decision.AMBIGUOUS, kept);
+    }
+
+    /** Second pass: groups left for review whose leading candidate the article supports become links. */
+    private void promoteByContext(List<DetectedName> names, Map<Integer, List<Integer>> groups, Map<Integer, Outcome> outcomes,
+                                  Map<String, Resolution> resolutions, ArticleFacts facts) {
+        Set<Long> linkedElsewhere = new HashSet<>();
+        outcomes.values().stream().filter(o -> o.status == MentionStatus.LINKED).forEach(o -> linkedElsewhere.add(o.personId));
+        for (Map.Entry<Integer, List<Integer>> group : groups.entrySet()) {
+            Outcome outcome = outcomes.get(group.getKey());
+            if (outcome.status != MentionStatus.NEEDS_REVIEW || !clearLeader(outcome.candidates)
+                    || writtenAsRelative(names, group.getValue())) {
+                continue;
+            }
+            String support = support(names, group.getValue(), outcome.candidates, linkedElsewhere, resolutions, facts);
+            if (support != null) {
+                outcomes.put(group.getKey(), Outcome.linked(outcome.candidates, "resolved with the article's context: " + support));
+            }
+        }
+    }
+
+    private static boolean clearLeader(List<Candidate> candidates) {
+        if (candidates.isEmpty() || candidates.get(0).score() < CONTEXT_MATCH_THRESHOLD) {
+            return false;
+        }
+        double runnerUp = candidates.size() > 1 ? candidates.get(1).score() : 0;
+        return candidates.get(0).score() - runnerUp >= NameResolver.MATCH_MARGIN;
+    }
+
+    private boolean writtenAsRelative(List<DetectedName> names, List<Integer> members) {
+        for (int i : members) {
+            for (Role role : names.get(i).roles()) {
+                String folded = " " + SearchText.normalize(role.text()) + " ";
+                for (String relation : relationWords) {
+                    if (folded.contains(" " + relation + " ")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What in the article supports this person for the group, or null when nothing does. */
+    private String support(List<DetectedName> names, List<Integer> members, List<Candidate> candidates,
+                           Set<Long> linkedElsewhere, Map<String, Resolution> resolutions, ArticleFacts facts) {
+        long personId = candidates.get(0).personId();
+        if (linkedElsewhere.contains(personId)) {
+            return "the same person is named confidently elsewhere in the article";
+        }
+        for (int i : members) {
+            DetectedName name = names.get(i);
+            if (name.shape() == NameShape.SURNAME_ONLY) {
+                Resolution alone = withoutRejected(resolutions.getOrDefault(name.text(), Resolution.noMatch()), name.text(), facts);
+                if (alone.decision() == Decision.MATCH && alone.candidates().get(0).personId() == personId) {
+                    return "the repeated \"" + name.text() + "\" is this person's alone";
+                }
+            }
+        }
+        String description = facts.description(personId);
+        if (description != null) {
+            for (int i : members) {
+                for (Role role : names.get(i).roles()) {
+                    String fit = fittingWord(role.text(), description);
+                    if (fit != null) {
+                        return "\"" + role.text() + "\" fits the description \"" + description + "\"";
+                    }
+                }
+            }
+        }
+        double runnerUp = candidates.size() > 1 ? candidates.get(1).score() : 0;
+        if (candidates.get(0).score() >= INTRODUCED_MATCH_THRESHOLD && candidates.get(0).score() - runnerUp >= WIDE_MARGIN) {
+            for (int i : members) {
+                if (!names.get(i).roles().isEmpty()) {
+                    Role role = names.get(i).roles().get(names.get(i).roles().size() - 1);
+                    return "introduced as \"" + role.text() + "\", and no other known person comes close";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A word of the role that the description also has (or a word of the same stem: Ukrainian, Ukraine). */
+    private String fittingWord(String role, String description) {
+        List<String> described = informativeWords(description);
+        for (String word : informativeWords(role)) {
+            for (String other : described) {
+                if (sameStem(word, other)) {
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<String> informativeWords(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : SearchText.normalize(text).split(" ")) {
+            if (word.length() >= 3 && !roleStopWords.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static boolean sameStem(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int common = 0;
+        while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= 5;
+    }
+
+    /** A repeat that may be any of several people named earlier: linked only if they all turned out to be one. */
+    private static Outcome ambiguousRepeat(DetectedName name, Map<Integer, Outcome> outcomes) {
+        Map<Long, Candidate> people = new LinkedHashMap<>();
+        boolean allLinked = true;
+        for (int group : name.possibleGroups()) {
+            Outcome o = outcomes.get(group);
+            allLinked &= o != null && o.status == MentionStatus.LINKED;
+            if (o != null && !o.candidates.isEmpty()) {
+                Candidate lead = o.candidates.get(0);
+                people.putIfAbsent(lead.personId(), lead);
+            }
+        }
+        List<Candidate> candidates = List.copyOf(people.values());
+        if (allLinked && candidates.size() == 1) {
+            return Outcome.linked(candidates, "every earlier person this may repeat is the same person");
+        }
+        return Outcome.review(candidates, "\"" + name.text() + "\" may repeat any of several people named in the article");
+    }
+
+    private static List<String> readWords(String resource) {
+        InputStream in = MentionLinker.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing word list on class path: " + resource);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(SearchText::normalize).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

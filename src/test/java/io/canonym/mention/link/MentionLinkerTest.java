@@ -1,0 +1,183 @@
+package io.canonym.mention.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.canonym.mention.MentionStatus;
+import io.canonym.mention.detect.DetectedName;
+import io.canonym.mention.detect.InMemoryKnownNames;
+import io.canonym.mention.detect.MentionDetector;
+import io.canonym.name.NameIndex;
+import io.canonym.name.NameResolver;
+import io.canonym.name.Resolution;
+import io.canonym.person.SearchText;
+
+class MentionLinkerTest {
+
+    private static final long KIM = 1, SHOIGU = 2, ZELENSKYY = 3, ZELENSKA = 4, KIM_YO_JONG = 5;
+
+    private final NameIndex index = new NameIndex();
+    private final Map<Long, String> descriptions = new HashMap<>();
+    private final Set<String> rejected = new HashSet<>();
+    private final List<String> spellings = new ArrayList<>();
+    private long nextVariant = 1;
+
+    private void person(long id, String description, String... names) {
+        descriptions.put(id, description);
+        for (String name : names) {
+            index.add(id, nextVariant++, name);
+            spellings.add(name);
+        }
+    }
+
+    private void knownCast() {
+        person(KIM, "Supreme Leader of North Korea", "Kim Jong-un", "김정은");
+        person(SHOIGU, "Secretary of the Security Council of Russia", "Sergei Shoigu", "Сергей Шойгу");
+        person(ZELENSKYY, "President of Ukraine", "Volodymyr Zelenskyy", "Володимир Зеленський");
+    }
+
+    private List<LinkedMention> link(String body) {
+        List<DetectedName> names = new MentionDetector(new InMemoryKnownNames(spellings)).detect(body);
+        MentionLinker linker = new MentionLinker();
+        NameResolver resolver = new NameResolver(index);
+        Map<String, Resolution> resolutions = new HashMap<>();
+        linker.queries(names).forEach(q -> resolutions.put(q, resolver.resolve(q, 5)));
+        return linker.link(names, resolutions, new ArticleFacts() {
+            @Override
+            public String description(long personId) {
+                return descriptions.get(personId);
+            }
+
+            @Override
+            public boolean isRejected(long personId, String text) {
+                return rejected.contains(personId + ":" + SearchText.normalize(text));
+            }
+        });
+    }
+
+    /** The article this project started from (a copy of ../shared/seed, shipped as demo data). */
+    static String seedArticle() throws IOException {
+        try (var in = MentionLinkerTest.class.getResourceAsStream("/demo/articles/article-kim-shoigu.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static LinkedMention named(List<LinkedMention> mentions, String text) {
+        return mentions.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention \"" + text + "\" in " + mentions));
+    }
+
+    @Test
+    void linksTheSeedArticlesGarbledNamesAndLeavesUnknownPeopleUnresolved() throws IOException {
+        knownCast();
+        List<LinkedMention> mentions = link(seedArticle());
+
+        assertEquals(KIM, named(mentions, "Kim Jong-un").personId());
+        assertEquals(SHOIGU, named(mentions, "Sergei Shuigu").personId());
+        assertEquals(ZELENSKYY, named(mentions, "Voldimi Zelensky").personId());
+        assertEquals(MentionStatus.LINKED, named(mentions, "Voldimi Zelensky").status());
+        assertEquals(MentionStatus.UNRESOLVED, named(mentions, "Cho Ha-ion").status());
+        assertEquals(MentionStatus.UNRESOLVED, named(mentions, "lauren Walker").status());
+        LinkedMention repeat = named(mentions, "Kim");
+        assertEquals(MentionStatus.LINKED, repeat.status());
+        assertEquals(KIM, repeat.personId());
+    }
+
+    @Test
+    void aRepeatedSurnameFollowsTheFullNameItRepeats() {
+        knownCast();
+        List<LinkedMention> mentions = link("Sergei Shoigu arrived on Tuesday. Later, Shoigu met officials.");
+        assertEquals(2, mentions.size());
+        mentions.forEach(m -> assertEquals(SHOIGU, m.personId()));
+        assertTrue(mentions.get(1).explanation().get(0).contains("Sergei Shoigu"), mentions.get(1).explanation().toString());
+    }
+
+    @Test
+    void aRelativeWithTheSameSurnameIsNotLinkedToTheFamousPerson() {
+        knownCast();
+        List<LinkedMention> mentions = link("Ukrainian first lady Olena Zelenska visited a school in Kyiv on Monday.");
+        LinkedMention olena = named(mentions, "Olena Zelenska");
+        assertNotEquals(MentionStatus.LINKED, olena.status());
+        assertNull(olena.personId());
+    }
+
+    @Test
+    void aRelativeKnownToCanonymIsLinkedToHerselfNotToHerHusband() {
+        knownCast();
+        person(ZELENSKA, "First Lady of Ukraine", "Olena Zelenska");
+        List<LinkedMention> mentions = link("President Volodymyr Zelenskyy and his wife Olena Zelenska visited Kyiv.");
+        assertEquals(ZELENSKYY, named(mentions, "Volodymyr Zelenskyy").personId());
+        assertEquals(ZELENSKA, named(mentions, "Olena Zelenska").personId());
+    }
+
+    @Test
+    void aSurnameSharedByTwoPeopleNamedInTheArticleNeedsReview() {
+        knownCast();
+        person(KIM_YO_JONG, "Sister of Kim Jong-un", "Kim Yo-jong");
+        List<LinkedMention> mentions = link("Kim Jong-un and his sister Kim Yo-jong attended the parade. Kim waved to the crowd.");
+        assertEquals(KIM, named(mentions, "Kim Jong-un").personId());
+        assertEquals(KIM_YO_JONG, named(mentions, "Kim Yo-jong").personId());
+        LinkedMention kim = named(mentions, "Kim");
+        assertEquals(MentionStatus.NEEDS_REVIEW, kim.status());
+        assertEquals(Set.of(KIM, KIM_YO_JONG), Set.copyOf(kim.candidates().stream().map(c -> c.personId()).toList()));
+    }
+
+    @Test
+    void aRejectedSpellingIsNeverLinkedAutomaticallyToThatPerson() {
+        knownCast();
+        rejected.add(SHOIGU + ":" + SearchText.normalize("Sergei Shuigu"));
+        List<LinkedMention> mentions = link("Security council chief Sergei Shuigu arrived in Pyongyang.");
+        LinkedMention shuigu = named(mentions, "Sergei Shuigu");
+        assertNotEquals(MentionStatus.LINKED, shuigu.status());
+        assertTrue(shuigu.candidates().stream().noneMatch(c -> c.personId() == SHOIGU));
+    }
+
+    @Test
+    void aTitleThatFitsThePersonsDescriptionSupportsAnUncertainSpelling() {
+        person(ZELENSKYY, "President of Ukraine", "Volodymyr Zelenskyy");
+        person(ZELENSKA, "First Lady of Ukraine", "Olena Zelenska");
+        List<LinkedMention> plain = link("Voldimi Zelensky spoke on Monday.");
+        List<LinkedMention> titled = link("Ukrainian President Voldimi Zelensky spoke on Monday.");
+        assertEquals(MentionStatus.NEEDS_REVIEW, named(plain, "Voldimi Zelensky").status());
+        assertEquals(ZELENSKYY, named(titled, "Voldimi Zelensky").personId());
+        assertTrue(named(titled, "Voldimi Zelensky").explanation().get(0).contains("President of Ukraine"));
+    }
+
+    @Test
+    void withoutDescriptionsTheSeedArticleStillLinksNamesItIntroducesWithARole() throws IOException {
+        person(KIM, null, "Kim Jong-un");
+        person(SHOIGU, null, "Sergei Shoigu");
+        person(ZELENSKYY, null, "Volodymyr Zelenskyy");
+        List<LinkedMention> mentions = link(seedArticle());
+        assertEquals(ZELENSKYY, named(mentions, "Voldimi Zelensky").personId());
+        assertEquals(MentionStatus.UNRESOLVED, named(mentions, "Cho Ha-ion").status());
+    }
+
+    @Test
+    void aStrangerSharingAFamousSurnameIsNotLinkedEvenWithATitle() {
+        knownCast();
+        List<LinkedMention> mentions = link("Ukrainian journalist Oksana Zelenska reported from Kharkiv.");
+        assertNotEquals(MentionStatus.LINKED, named(mentions, "Oksana Zelenska").status());
+    }
+
+    @Test
+    void placesAndAgenciesAreNeverLinkedToPeople() throws IOException {
+        knownCast();
+        List<LinkedMention> mentions = link(seedArticle());
+        for (String notAPerson : List.of("Pyongyang", "Kursk", "Russia", "KCNA", "Moscow", "Ukraine")) {
+            assertTrue(mentions.stream().noneMatch(m -> m.text().contains(notAPerson)), notAPerson + " in " + mentions);
+        }
+    }
+}
