@@ -18,6 +18,7 @@ import io.canonym.common.Inputs;
 import io.canonym.common.Page;
 import io.canonym.common.PageRequest;
 import io.canonym.mention.Mention;
+import io.canonym.mention.MentionService;
 import io.canonym.person.Person;
 
 @GraphQLApi
@@ -25,6 +26,9 @@ public class ArticleGraphQLApi {
 
     @Inject
     ArticleService articles;
+
+    @Inject
+    MentionService mentions;
 
     @Query
     @Description("An article by id; null when there is none.")
@@ -41,14 +45,30 @@ public class ArticleGraphQLApi {
     }
 
     @Mutation
-    @Description("Stores an article. An article with the url of a stored one is not stored again: that one is returned.")
+    @Description("Stores an article and the people it names (its mentions), in one transaction. An article with the url "
+            + "of a stored one is not stored again: unchanged, the stored one is returned; changed, it is updated, and a "
+            + "changed body is read again for names (editors' decisions on spellings it still has are kept).")
     public @NonNull Article createArticle(@NonNull ArticleInput input) {
         return articles.create(input);
     }
 
+    @Mutation
+    @Description("Stores 1 to 100 articles as createArticle does, in one transaction: all of them, or none when one is "
+            + "invalid. The articles come back in input order.")
+    public @NonNull List<@NonNull Article> createArticles(@NonNull List<@NonNull ArticleInput> input) {
+        return articles.createAll(input);
+    }
+
+    @Mutation
+    @Description("Replaces an article's fields. A changed body is read again for names; editors' decisions on "
+            + "spellings it still has are kept.")
+    public @NonNull Article updateArticle(@NonNull @Id String id, @NonNull ArticleInput input) {
+        return articles.update(Inputs.id("id", id), input);
+    }
+
     @Description("The spans of the body that name people, in text order.")
     public List<@NonNull List<@NonNull Mention>> mentions(@Source List<Article> batch) {
-        Map<Long, List<Mention>> byArticle = articles.mentionsOf(ids(batch));
+        Map<Long, List<Mention>> byArticle = mentions.mentionsOf(ids(batch));
         return batch.stream().map(a -> byArticle.getOrDefault(a.id, List.of())).toList();
     }
 

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,7 +26,8 @@ import io.canonym.common.Cursor;
 import io.canonym.common.Inputs;
 import io.canonym.common.Page;
 import io.canonym.common.PageRequest;
-import io.canonym.mention.Mention;
+import io.canonym.mention.MentionService;
+import io.canonym.mention.link.LinkedMention;
 import io.canonym.mention.MentionStatus;
 import io.canonym.person.Person;
 import io.quarkus.panache.common.Parameters;
@@ -36,53 +38,167 @@ public class ArticleService {
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
     private static final List<String> LINKING = MentionStatus.LINKING.stream().map(Enum::name).toList();
 
+    /** The most articles one createArticles call stores. */
+    public static final int MAX_BATCH = 100;
+
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MentionService mentions;
 
     public Article find(long id) {
         return Article.findById(id);
     }
 
-    /** Stores an article. An article whose url is already stored is not stored twice: the stored one is returned. */
+    /** Stores an article and the people it names, in one transaction; see {@link #createAll(List)}. */
     @Transactional
     public Article create(ArticleInput input) {
-        Article article = new Article();
-        article.title = Inputs.requiredLine("input.title", input.title, Article.MAX_TITLE_LENGTH);
-        article.body = Inputs.requiredText("input.body", input.body, Article.MAX_BODY_BYTES);
-        article.author = Inputs.optionalLine("input.author", input.author, Article.MAX_AUTHOR_LENGTH);
-        article.url = checkedUrl(input.url);
-        article.publishedAt = input.publishedAt;
-        article.language = checkedLanguage(input.language);
-        if (article.url != null) {
-            Article stored = Article.find("url", article.url).firstResult();
-            if (stored != null) {
-                return stored;
-            }
+        return store(List.of(checked("input", input))).get(0);
+    }
+
+    /**
+     * Stores up to {@link #MAX_BATCH} articles and their mentions in one transaction: all of them, or nothing when
+     * one is invalid. An article whose url is stored already is not stored twice: unchanged, the stored one is
+     * returned as it is; changed, it is updated, and a changed body is read again for names.
+     */
+    @Transactional
+    public List<Article> createAll(List<ArticleInput> inputs) {
+        if (inputs.isEmpty() || inputs.size() > MAX_BATCH) {
+            throw ApiException.badInput("input", "must have between 1 and " + MAX_BATCH + " articles");
         }
-        article.persist();
+        List<Article> drafts = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            drafts.add(checked("input[" + i + "]", inputs.get(i)));
+        }
+        return store(drafts);
+    }
+
+    /** Replaces an article's fields; a changed body is read again for names, keeping editors' decisions. */
+    @Transactional
+    public Article update(long id, ArticleInput input) {
+        Article article = Article.findById(id);
+        if (article == null) {
+            throw ApiException.notFound("Article", id);
+        }
+        Article draft = checked("input", input);
+        if (draft.url != null && !draft.url.equals(article.url) && Article.count("url", draft.url) > 0) {
+            throw ApiException.conflict("another article has the url " + draft.url);
+        }
+        boolean bodyChanged = !article.body.equals(draft.body);
+        copyContent(draft, article);
+        if (bodyChanged) {
+            mentions.replace(article, mentions.analyse(List.of(article.body)).get(0));
+        }
         return article;
     }
 
-    private static String checkedUrl(String value) {
-        String url = Inputs.optionalLine("input.url", value, Article.MAX_URL_LENGTH);
+    private List<Article> store(List<Article> drafts) {
+        Map<String, Article> byUrl = storedByUrl(drafts);
+        Map<Article, Boolean> toRead = new LinkedHashMap<>(); // article -> is it new?
+        List<Article> results = new ArrayList<>(drafts.size());
+        for (Article draft : drafts) {
+            Article existing = draft.url == null ? null : byUrl.get(draft.url);
+            if (existing == null) {
+                draft.persist();
+                toRead.put(draft, true);
+                if (draft.url != null) {
+                    byUrl.put(draft.url, draft);
+                }
+                results.add(draft);
+                continue;
+            }
+            if (!sameContent(existing, draft)) {
+                boolean bodyChanged = !existing.body.equals(draft.body);
+                copyContent(draft, existing);
+                if (bodyChanged) {
+                    toRead.putIfAbsent(existing, false);
+                }
+            }
+            results.add(existing);
+        }
+        List<Article> articles = new ArrayList<>(toRead.keySet());
+        List<List<LinkedMention>> linked = mentions.analyse(articles.stream().map(a -> a.body).toList());
+        for (int i = 0; i < articles.size(); i++) {
+            if (toRead.get(articles.get(i))) {
+                mentions.store(articles.get(i), linked.get(i));
+            } else {
+                mentions.replace(articles.get(i), linked.get(i));
+            }
+        }
+        return results;
+    }
+
+    private static Map<String, Article> storedByUrl(List<Article> drafts) {
+        List<String> urls = drafts.stream().map(a -> a.url).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<String, Article> stored = new HashMap<>();
+        if (!urls.isEmpty()) {
+            Article.<Article> list("url in ?1", urls).forEach(a -> stored.put(a.url, a));
+        }
+        return stored;
+    }
+
+    private static boolean sameContent(Article a, Article b) {
+        return a.title.equals(b.title) && a.body.equals(b.body) && java.util.Objects.equals(a.author, b.author)
+                && java.util.Objects.equals(a.language, b.language) && sameInstant(a.publishedAt, b.publishedAt);
+    }
+
+    private static boolean sameInstant(OffsetDateTime a, OffsetDateTime b) {
+        return a == null ? b == null : b != null && a.toInstant().truncatedTo(ChronoUnit.MICROS).equals(b.toInstant().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private static void copyContent(Article from, Article to) {
+        to.title = from.title;
+        to.body = from.body;
+        to.author = from.author;
+        to.url = from.url;
+        to.publishedAt = from.publishedAt;
+        to.language = from.language;
+    }
+
+    /** A new, unsaved article from checked input; errors name the field under {@code prefix}. */
+    private static Article checked(String prefix, ArticleInput input) {
+        if (input == null) {
+            throw ApiException.badInput(prefix, "must not be null");
+        }
+        Article article = new Article();
+        article.title = Inputs.requiredLine(prefix + ".title", input.title, Article.MAX_TITLE_LENGTH);
+        article.body = Inputs.requiredText(prefix + ".body", input.body, Article.MAX_BODY_BYTES);
+        article.author = Inputs.optionalLine(prefix + ".author", input.author, Article.MAX_AUTHOR_LENGTH);
+        article.url = checkedUrl(prefix + ".url", input.url);
+        article.publishedAt = checkedDate(prefix + ".publishedAt", input.publishedAt);
+        article.language = checkedLanguage(prefix + ".language", input.language);
+        return article;
+    }
+
+    /** News is not older than print, nor dated more than a year ahead (embargoes are shorter). */
+    private static OffsetDateTime checkedDate(String field, OffsetDateTime date) {
+        if (date != null && (date.getYear() < 1800 || date.isAfter(OffsetDateTime.now().plusYears(1)))) {
+            throw ApiException.badInput(field, "must be between the year 1800 and a year from now");
+        }
+        return date;
+    }
+
+    private static String checkedUrl(String field, String value) {
+        String url = Inputs.optionalLine(field, value, Article.MAX_URL_LENGTH);
         if (url == null) {
             return null;
         }
         try {
             URI uri = new URI(url);
             if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
-                throw ApiException.badInput("input.url", "must be an absolute http or https address");
+                throw ApiException.badInput(field, "must be an absolute http or https address");
             }
             return url;
         } catch (URISyntaxException e) {
-            throw ApiException.badInput("input.url", "is not a valid address");
+            throw ApiException.badInput(field, "is not a valid address");
         }
     }
 
-    private static String checkedLanguage(String value) {
-        String language = Inputs.optionalLine("input.language", value, 35);
+    private static String checkedLanguage(String field, String value) {
+        String language = Inputs.optionalLine(field, value, 35);
         if (language != null && !LANGUAGE_TAG.matcher(language).matches()) {
-            throw ApiException.badInput("input.language", "must be a BCP 47 language tag such as en or pt-BR");
+            throw ApiException.badInput(field, "must be a BCP 47 language tag such as en or pt-BR");
         }
         return language;
     }
@@ -95,7 +211,7 @@ public class ArticleService {
             if (Person.findById(personId) == null) {
                 throw ApiException.notFound("Person", personId);
             }
-            where.append(" and exists (from Mention m where m.article = a and m.person.id = :personId and m.status in :linking)");
+            where.append(" and exists (from Mention m where m.article = a and m.personId = :personId and m.status in :linking)");
             params.and("personId", personId).and("linking", MentionStatus.LINKING);
         }
         long total = Article.count("from Article a where " + where, params);
@@ -161,17 +277,11 @@ public class ArticleService {
         return query.getResultList();
     }
 
-    /** Every mention in each article, in text order. */
-    public Map<Long, List<Mention>> mentionsOf(Collection<Long> articleIds) {
-        List<Mention> mentions = Mention.list("article.id in ?1 order by article.id, startOffset", articleIds);
-        return mentions.stream().collect(Collectors.groupingBy(m -> m.article.id));
-    }
-
     /** The distinct people each article is linked to, in name order. */
     public Map<Long, List<Person>> peopleOf(Collection<Long> articleIds) {
         List<Object[]> rows = entityManager.createQuery("""
-                select distinct m.article.id, p from Mention m join m.person p
-                where m.article.id in :articles and m.status in :linking
+                select distinct m.articleId, p from Mention m, Person p
+                where p.id = m.personId and m.articleId in :articles and m.status in :linking
                 order by p.name, p.id""", Object[].class)
                 .setParameter("articles", articleIds).setParameter("linking", MentionStatus.LINKING).getResultList();
         Map<Long, List<Person>> people = new HashMap<>();

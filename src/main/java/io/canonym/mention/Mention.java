@@ -1,6 +1,8 @@
 package io.canonym.mention;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,10 +24,12 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
 
 import io.canonym.article.Article;
-import io.canonym.person.Person;
+import io.canonym.mention.link.LinkedMention;
 import io.canonym.person.SearchText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -65,17 +69,27 @@ public class Mention extends PanacheEntityBase {
     @Description("Offset just past the last character in body, in UTF-16 code units.")
     public int endOffset;
 
-    @Enumerated(EnumType.STRING)
+    @Column(name = "article_id", insertable = false, updatable = false)
     @Ignore
+    public Long articleId;
+
+    @Enumerated(EnumType.STRING)
+    @NonNull
     public MentionStatus status;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "person_id")
+    /** The linked person: set when LINKED or CONFIRMED (and kept on REJECTED, naming who it is not). */
+    @Column(name = "person_id")
     @Ignore
-    public Person person;
+    public Long personId;
 
-    @Ignore
+    @Description("How sure Canonym is of its best candidate, in [0,1]; null when it has none.")
     public Float score;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    @NonNull
+    @Description("Why the mention has its status and person, one line per piece of evidence.")
+    public List<@NonNull String> explanation = new ArrayList<>();
 
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
@@ -90,6 +104,31 @@ public class Mention extends PanacheEntityBase {
     @Version
     @Ignore
     public int version;
+
+    /** The mention the article now holds for a linker's conclusion. */
+    public static Mention of(Article article, LinkedMention linked) {
+        Mention mention = new Mention();
+        mention.article = article;
+        mention.articleId = article.id;
+        mention.text = linked.text();
+        mention.startOffset = linked.start();
+        mention.endOffset = linked.end();
+        mention.apply(linked);
+        return mention;
+    }
+
+    /** Takes the linker's status, person, score and explanation (not the candidates, which are rows of their own). */
+    public void apply(LinkedMention linked) {
+        status = linked.status();
+        personId = linked.personId();
+        score = linked.score() == null ? null : linked.score().floatValue();
+        explanation = new ArrayList<>(linked.explanation());
+    }
+
+    @Ignore
+    public boolean isOpen() {
+        return status == MentionStatus.NEEDS_REVIEW || status == MentionStatus.UNRESOLVED;
+    }
 
     @PrePersist
     @PreUpdate

@@ -469,6 +469,36 @@ public final class NameIndex {
         }
     }
 
+    /**
+     * Whether some stored spelling has a word that this word equals or sounds like (same consonant skeleton):
+     * a cheap first test, for text scanners, of whether a word may belong to a known name at all.
+     */
+    public boolean knowsWord(String word) {
+        NormalizedName normalized = normalizer.normalize(word);
+        if (normalized.isEmpty()) {
+            return false;
+        }
+        return read(() -> {
+            for (NameReading reading : normalized.readings()) {
+                for (NameToken token : reading.tokens()) {
+                    if (token.text().length() > 1 && knowsToken(profile(token.text()))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    private boolean knowsToken(TokenProfile p) {
+        Set<Integer> keys = new LinkedHashSet<>();
+        addKey(keys, "t:" + p.text);
+        for (String s : p.keys.skeletons()) {
+            addKey(keys, "k:" + s);
+        }
+        return !keys.isEmpty();
+    }
+
     /** Runs {@code work} under the read lock, so candidates and rarities come from one consistent state. */
     <T> T read(Supplier<T> work) {
         lock.readLock().lock();

@@ -40,6 +40,12 @@ public class NameIndexHolder {
         return resolver.resolve(name, limit);
     }
 
+    /** Whether a stored spelling has this word or one that sounds like it (see {@link NameIndex#knowsWord}). */
+    public boolean knowsWord(String word) {
+        awaitLoaded();
+        return index.knowsWord(word);
+    }
+
     public List<PrefixMatch> prefixSearch(String prefix, int limit) {
         awaitLoaded();
         return index.prefixSearch(prefix, limit);

@@ -38,7 +38,8 @@ public class TestData {
         mention.startOffset = article.body.indexOf(text);
         mention.endOffset = mention.startOffset + text.length();
         mention.status = status;
-        mention.person = personId == null ? null : Person.findById(personId);
+        mention.articleId = articleId;
+        mention.personId = personId;
         mention.score = personId == null ? null : 0.9f;
         mention.persist();
         return mention.id;

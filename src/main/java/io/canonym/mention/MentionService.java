@@ -1,0 +1,213 @@
+package io.canonym.mention;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.canonym.article.Article;
+import io.canonym.mention.detect.DetectedName;
+import io.canonym.mention.detect.MentionDetector;
+import io.canonym.mention.link.ArticleFacts;
+import io.canonym.mention.link.LinkedMention;
+import io.canonym.mention.link.MentionLinker;
+import io.canonym.name.Candidate;
+import io.canonym.name.Decision;
+import io.canonym.name.Resolution;
+import io.canonym.person.Person;
+import io.canonym.person.SearchText;
+import io.canonym.resolution.NameIndexHolder;
+
+/**
+ * Finds the people an article names and stores them as mentions: detection and resolution run in memory against
+ * the name index; the database is asked once per batch of articles for what the linker needs besides (who still
+ * exists, their descriptions, editors' rejected pairs).
+ */
+@ApplicationScoped
+public class MentionService {
+
+    static final Set<MentionStatus> EDITORIAL = EnumSet.of(MentionStatus.CONFIRMED, MentionStatus.REJECTED);
+
+    @Inject
+    NameIndexHolder index;
+
+    @Inject
+    EntityManager entityManager;
+
+    private final MentionLinker linker = new MentionLinker();
+
+    public Mention find(long id) {
+        return Mention.findById(id);
+    }
+
+    /** The linked mentions of each body, in text order. Reads the database but writes nothing. */
+    public List<List<LinkedMention>> analyse(List<String> bodies) {
+        List<List<DetectedName>> detected = new ArrayList<>(bodies.size());
+        List<Map<String, Resolution>> resolved = new ArrayList<>(bodies.size());
+        for (String body : bodies) {
+            IndexGazetteer gazetteer = new IndexGazetteer(index);
+            List<DetectedName> names = new MentionDetector(gazetteer).detect(body);
+            Map<String, Resolution> resolutions = new HashMap<>();
+            linker.queries(names).forEach(q -> resolutions.put(q, gazetteer.resolve(q)));
+            detected.add(names);
+            resolved.add(resolutions);
+        }
+        Facts facts = facts(detected, resolved);
+        List<List<LinkedMention>> linked = new ArrayList<>(bodies.size());
+        for (int i = 0; i < bodies.size(); i++) {
+            Map<String, Resolution> existing = new HashMap<>();
+            resolved.get(i).forEach((query, r) -> existing.put(query, facts.withoutVanishedPeople(r)));
+            linked.add(linker.link(detected.get(i), existing, facts));
+        }
+        return linked;
+    }
+
+    /** Stores the mentions of a newly stored article. */
+    public void store(Article article, List<LinkedMention> linked) {
+        store(article, linked, List.of());
+    }
+
+    /**
+     * Replaces an article's mentions after its body changed. Editors' decisions (confirmed and rejected mentions)
+     * carry over to the same spelling in the new body, in order; those whose spelling is gone go with it.
+     */
+    public void replace(Article article, List<LinkedMention> linked) {
+        List<Mention> editorial = Mention.list("articleId = ?1 and status in ?2 order by startOffset", article.id, EDITORIAL);
+        entityManager.flush();
+        entityManager.createNativeQuery("DELETE FROM mention WHERE article_id = :article")
+                .setParameter("article", article.id).executeUpdate();
+        editorial.forEach(entityManager::detach);
+        store(article, linked, editorial);
+    }
+
+    private void store(Article article, List<LinkedMention> linked, List<Mention> editorial) {
+        List<Mention> decisions = new ArrayList<>(editorial);
+        for (LinkedMention lm : linked) {
+            Mention mention = Mention.of(article, lm);
+            Mention decided = takeDecisionFor(decisions, lm.text());
+            if (decided != null) {
+                mention.status = decided.status;
+                mention.personId = decided.personId;
+                mention.score = decided.score;
+                mention.explanation = new ArrayList<>(decided.explanation);
+            }
+            mention.persist();
+            storeCandidates(mention, lm.candidates());
+        }
+    }
+
+    /** Writes the ranked candidates of a mention (which must have its id). */
+    void storeCandidates(Mention mention, List<Candidate> candidates) {
+        for (int rank = 0; rank < candidates.size(); rank++) {
+            Candidate c = candidates.get(rank);
+            MentionCandidate.of(mention.id, c.personId(), rank, c.score()).persist();
+        }
+    }
+
+    private static Mention takeDecisionFor(List<Mention> decisions, String text) {
+        for (int i = 0; i < decisions.size(); i++) {
+            if (decisions.get(i).text.equals(text)) {
+                return decisions.remove(i);
+            }
+        }
+        return null;
+    }
+
+    /** Every mention in each article, in text order. */
+    public Map<Long, List<Mention>> mentionsOf(Collection<Long> articleIds) {
+        List<Mention> mentions = Mention.list("articleId in ?1 order by articleId, startOffset", articleIds);
+        return mentions.stream().collect(Collectors.groupingBy(m -> m.articleId));
+    }
+
+    /** The candidates of each mention, best first. */
+    public Map<Long, List<MentionCandidate>> candidatesOf(Collection<Long> mentionIds) {
+        List<MentionCandidate> rows = MentionCandidate.list("mentionId in ?1 order by mentionId, rank", mentionIds);
+        return rows.stream().collect(Collectors.groupingBy(c -> c.mentionId));
+    }
+
+    public Map<Long, Person> people(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Person.<Person> list("id in ?1", Set.copyOf(ids)).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+    }
+
+    public Map<Long, Article> articles(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Article.<Article> list("id in ?1", Set.copyOf(ids)).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+    }
+
+    // ---- what the linker needs from the database ----
+
+    private Facts facts(List<List<DetectedName>> detected, List<Map<String, Resolution>> resolved) {
+        Set<Long> people = new HashSet<>();
+        resolved.forEach(m -> m.values().forEach(r -> r.candidates().forEach(c -> people.add(c.personId()))));
+        Set<String> spellings = new HashSet<>();
+        detected.forEach(names -> names.forEach(n -> spellings.add(SearchText.normalize(n.text()))));
+        return new Facts(descriptions(people), rejectedPairs(people, spellings));
+    }
+
+    /** The candidates' descriptions, keyed by every id that still exists (a null description included). */
+    private Map<Long, String> descriptions(Set<Long> people) {
+        Map<Long, String> described = new HashMap<>();
+        if (!people.isEmpty()) {
+            entityManager.createQuery("select p.id, p.description from Person p where p.id in :ids", Object[].class)
+                    .setParameter("ids", people).getResultList()
+                    .forEach(row -> described.put((Long) row[0], (String) row[1]));
+        }
+        return described;
+    }
+
+    private Set<String> rejectedPairs(Set<Long> people, Set<String> spellings) {
+        if (people.isEmpty() || spellings.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT person_id, normalized FROM rejected_link WHERE person_id IN (:people) AND normalized IN (:spellings)")
+                .setParameter("people", people).setParameter("spellings", spellings).getResultList();
+        return rows.stream().map(r -> Facts.pair(((Number) r[0]).longValue(), (String) r[1])).collect(Collectors.toSet());
+    }
+
+    private record Facts(Map<Long, String> descriptions, Set<String> rejected) implements ArticleFacts {
+
+        static String pair(long personId, String normalized) {
+            return personId + "\u001f" + normalized;
+        }
+
+        @Override
+        public String description(long personId) {
+            return descriptions.get(personId);
+        }
+
+        @Override
+        public boolean isRejected(long personId, String text) {
+            return rejected.contains(pair(personId, SearchText.normalize(text)));
+        }
+
+        /** The index may still know someone deleted a moment ago: such a person cannot be linked or offered. */
+        Resolution withoutVanishedPeople(Resolution r) {
+            List<Candidate> kept = r.candidates().stream().filter(c -> descriptions.containsKey(c.personId())).toList();
+            if (kept.size() == r.candidates().size()) {
+                return r;
+            }
+            if (kept.isEmpty()) {
+                return Resolution.noMatch();
+            }
+            boolean topKept = kept.get(0).personId() == r.candidates().get(0).personId();
+            return new Resolution(topKept ? r.decision() : Decision.AMBIGUOUS, kept);
+        }
+    }
+}
