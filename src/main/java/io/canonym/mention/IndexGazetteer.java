@@ -31,9 +31,28 @@ final class IndexGazetteer implements KnownNames {
         return knownWords.computeIfAbsent(word.toLowerCase(Locale.ROOT), index::knowsWord);
     }
 
+    /**
+     * Known when the resolver finds the window plausible for someone and every word of it counts: a window that
+     * scores no better than the same window without its first or last word ("Kim Jong-un arrived", "Совбеза Сергей
+     * Шойгу") has taken in a word that is not part of the name.
+     */
     @Override
     public boolean isKnownName(String candidate) {
-        return resolve(candidate).decision() != Decision.NO_MATCH;
+        Resolution whole = resolve(candidate);
+        if (whole.decision() == Decision.NO_MATCH) {
+            return false;
+        }
+        int firstSpace = candidate.indexOf(' ');
+        if (firstSpace < 0) {
+            return true;
+        }
+        double score = topScore(whole);
+        return score > topScore(resolve(candidate.substring(firstSpace + 1)))
+                && score > topScore(resolve(candidate.substring(0, candidate.lastIndexOf(' '))));
+    }
+
+    private static double topScore(Resolution r) {
+        return r.candidates().isEmpty() ? 0 : r.candidates().get(0).score();
     }
 
     Resolution resolve(String name) {

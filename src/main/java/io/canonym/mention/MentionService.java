@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import io.canonym.article.Article;
 import io.canonym.mention.detect.DetectedName;
 import io.canonym.mention.detect.MentionDetector;
+import io.canonym.mention.detect.NameShape;
 import io.canonym.mention.link.ArticleFacts;
 import io.canonym.mention.link.LinkedMention;
 import io.canonym.mention.link.MentionLinker;
@@ -37,6 +39,7 @@ import io.canonym.resolution.NameIndexHolder;
 public class MentionService {
 
     static final Set<MentionStatus> EDITORIAL = EnumSet.of(MentionStatus.CONFIRMED, MentionStatus.REJECTED);
+    static final Set<MentionStatus> OPEN = EnumSet.of(MentionStatus.NEEDS_REVIEW, MentionStatus.UNRESOLVED);
 
     @Inject
     NameIndexHolder index;
@@ -56,7 +59,8 @@ public class MentionService {
         List<Map<String, Resolution>> resolved = new ArrayList<>(bodies.size());
         for (String body : bodies) {
             IndexGazetteer gazetteer = new IndexGazetteer(index);
-            List<DetectedName> names = new MentionDetector(gazetteer).detect(body);
+            List<DetectedName> names = new MentionDetector(gazetteer).detect(body).stream()
+                    .map(name -> withoutStrayEdgeWord(name, gazetteer)).toList();
             Map<String, Resolution> resolutions = new HashMap<>();
             linker.queries(names).forEach(q -> resolutions.put(q, gazetteer.resolve(q)));
             detected.add(names);
@@ -70,6 +74,41 @@ public class MentionService {
             linked.add(linker.link(detected.get(i), existing, facts));
         }
         return linked;
+    }
+
+    /**
+     * A run of capitalised words can take in a word next to the name that is not part of it ("Совбеза Сергей Шойгу",
+     * the Security Council's Sergei Shoigu). When the name without its first or last word is a confident match and
+     * a better one, that word goes. Names of three or more words only: two-word names are whole names.
+     */
+    private static DetectedName withoutStrayEdgeWord(DetectedName name, IndexGazetteer gazetteer) {
+        String text = name.text();
+        int first = text.indexOf(' ');
+        int last = text.lastIndexOf(' ');
+        if (name.shape() != NameShape.FULL_NAME || first < 0 || first == last
+                || gazetteer.resolve(text).decision() == Decision.MATCH) {
+            return name;
+        }
+        double whole = topScore(gazetteer.resolve(text));
+        String withoutFirst = text.substring(first + 1);
+        String withoutLast = text.substring(0, last);
+        if (isBetterMatch(gazetteer.resolve(withoutFirst), whole)) {
+            return new DetectedName(name.start() + first + 1, name.end(), withoutFirst, name.shape(), name.evidence(),
+                    name.roles(), name.group(), name.possibleGroups());
+        }
+        if (isBetterMatch(gazetteer.resolve(withoutLast), whole)) {
+            return new DetectedName(name.start(), name.start() + last, withoutLast, name.shape(), name.evidence(),
+                    name.roles(), name.group(), name.possibleGroups());
+        }
+        return name;
+    }
+
+    private static boolean isBetterMatch(Resolution r, double than) {
+        return r.decision() == Decision.MATCH && topScore(r) > than;
+    }
+
+    private static double topScore(Resolution r) {
+        return r.candidates().isEmpty() ? 0 : r.candidates().get(0).score();
     }
 
     /** Stores the mentions of a newly stored article. */
@@ -121,6 +160,57 @@ public class MentionService {
             }
         }
         return null;
+    }
+
+    /**
+     * Reads the articles again with what the index knows now, and upgrades their open mentions that now resolve
+     * (UNRESOLVED to NEEDS_REVIEW or LINKED, NEEDS_REVIEW to LINKED or to fresher candidates). Linked mentions and
+     * editors' decisions are left as they are. Returns how many mentions changed.
+     */
+    @Transactional
+    public int relink(long articleId) {
+        Article article = Article.findById(articleId);
+        if (article == null) {
+            return 0;
+        }
+        Map<Long, Mention> byStart = new HashMap<>();
+        Mention.<Mention> list("articleId", articleId).forEach(m -> byStart.put(((long) m.startOffset << 32) | m.endOffset, m));
+        int changed = 0;
+        for (LinkedMention lm : analyse(List.of(article.body)).get(0)) {
+            Mention mention = byStart.get(((long) lm.start() << 32) | lm.end());
+            if (mention != null && mention.isOpen() && lm.status() != MentionStatus.UNRESOLVED) {
+                mention.apply(lm);
+                entityManager.createNativeQuery("DELETE FROM mention_candidate WHERE mention_id = :id")
+                        .setParameter("id", mention.id).executeUpdate();
+                storeCandidates(mention, lm.candidates());
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Each distinct spelling of open mentions (folded, and one way it is written), streamed to {@code sink}. */
+    @Transactional
+    public void forEachOpenSpelling(java.util.function.BiConsumer<String, String> sink) {
+        try (java.util.stream.Stream<?> rows = entityManager.createNativeQuery("""
+                SELECT normalized, min(text) FROM mention
+                WHERE status IN ('NEEDS_REVIEW', 'UNRESOLVED')
+                GROUP BY normalized""")
+                .setHint("org.hibernate.fetchSize", 5_000).getResultStream()) {
+            rows.forEach(row -> sink.accept((String) ((Object[]) row)[0], (String) ((Object[]) row)[1]));
+        }
+    }
+
+    /** Articles with open mentions of any of these folded spellings. */
+    @Transactional
+    public List<Long> articlesWithOpenMentions(Collection<String> normalized) {
+        if (normalized.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                select distinct m.articleId from Mention m
+                where m.normalized in :spellings and m.status in :open order by m.articleId""", Long.class)
+                .setParameter("spellings", normalized).setParameter("open", OPEN).getResultList();
     }
 
     /** Every mention in each article, in text order. */
