@@ -44,11 +44,25 @@ final class IndexGazetteer implements KnownNames {
         }
         int firstSpace = candidate.indexOf(' ');
         if (firstSpace < 0) {
-            return true;
+            // One word: only a confident answer. In an unspaced script a run of characters may carry more than the
+            // name ("习近平表示", Xi Jinping said), so there it must be a stored spelling exactly.
+            return whole.decision() == Decision.MATCH && (!unspaced(candidate) || isStoredSpelling(candidate, whole));
         }
         double score = topScore(whole);
         return score > topScore(resolve(candidate.substring(firstSpace + 1)))
                 && score > topScore(resolve(candidate.substring(0, candidate.lastIndexOf(' '))));
+    }
+
+    private static boolean unspaced(String word) {
+        return word.codePoints().anyMatch(c -> switch (Character.UnicodeScript.of(c)) {
+            case HAN, HANGUL, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR -> true;
+            default -> false;
+        });
+    }
+
+    private static boolean isStoredSpelling(String word, Resolution r) {
+        String matched = r.candidates().get(0).matchedVariant();
+        return matched != null && matched.replaceAll("[\\s·・]", "").equals(word);
     }
 
     private static double topScore(Resolution r) {

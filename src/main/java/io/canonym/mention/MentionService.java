@@ -39,6 +39,8 @@ import io.canonym.resolution.NameIndexHolder;
 public class MentionService {
 
     static final Set<MentionStatus> EDITORIAL = EnumSet.of(MentionStatus.CONFIRMED, MentionStatus.REJECTED);
+    /** Words of a name as the detector splits them: spaces separate, hyphens and apostrophes join. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
     static final Set<MentionStatus> OPEN = EnumSet.of(MentionStatus.NEEDS_REVIEW, MentionStatus.UNRESOLVED);
 
     @Inject
@@ -60,7 +62,7 @@ public class MentionService {
         for (String body : bodies) {
             IndexGazetteer gazetteer = new IndexGazetteer(index);
             List<DetectedName> names = new MentionDetector(gazetteer).detect(body).stream()
-                    .map(name -> withoutStrayEdgeWord(name, gazetteer)).toList();
+                    .map(name -> withoutStrayEdgeWords(name, gazetteer)).toList();
             Map<String, Resolution> resolutions = new HashMap<>();
             linker.queries(names).forEach(q -> resolutions.put(q, gazetteer.resolve(q)));
             detected.add(names);
@@ -77,30 +79,45 @@ public class MentionService {
     }
 
     /**
-     * A run of capitalised words can take in a word next to the name that is not part of it ("Совбеза Сергей Шойгу",
-     * the Security Council's Sergei Shoigu). When the name without its first or last word is a confident match and
-     * a better one, that word goes. Names of three or more words only: two-word names are whole names.
+     * A run of capitalised words can take in words next to the name that are not part of it ("Совбеза Сергей Шойгу",
+     * the Security Council's Sergei Shoigu; German capitalises every noun: "Pjöngjang den Machthaber Kim Jong Un").
+     * When a shorter run of two or more of its words is a confident match and a better one, the name is that run.
+     * Names of three or more words only: two-word names are whole names.
      */
-    private static DetectedName withoutStrayEdgeWord(DetectedName name, IndexGazetteer gazetteer) {
+    private static DetectedName withoutStrayEdgeWords(DetectedName name, IndexGazetteer gazetteer) {
         String text = name.text();
-        int first = text.indexOf(' ');
-        int last = text.lastIndexOf(' ');
-        if (name.shape() != NameShape.FULL_NAME || first < 0 || first == last
-                || gazetteer.resolve(text).decision() == Decision.MATCH) {
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        java.util.regex.Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            starts.add(word.start());
+            ends.add(word.end());
+        }
+        if (name.shape() != NameShape.FULL_NAME || starts.size() < 3 || gazetteer.resolve(text).decision() == Decision.MATCH) {
             return name;
         }
-        double whole = topScore(gazetteer.resolve(text));
-        String withoutFirst = text.substring(first + 1);
-        String withoutLast = text.substring(0, last);
-        if (isBetterMatch(gazetteer.resolve(withoutFirst), whole)) {
-            return new DetectedName(name.start() + first + 1, name.end(), withoutFirst, name.shape(), name.evidence(),
-                    name.roles(), name.group(), name.possibleGroups());
+        double best = topScore(gazetteer.resolve(text));
+        int bestFrom = -1, bestTo = -1;
+        for (int from = 0; from < starts.size(); from++) {
+            for (int to = from + 1; to < starts.size(); to++) {
+                if (from == 0 && to == starts.size() - 1) {
+                    continue;
+                }
+                Resolution r = gazetteer.resolve(text.substring(starts.get(from), ends.get(to)));
+                if (isBetterMatch(r, best)) {
+                    best = topScore(r);
+                    bestFrom = from;
+                    bestTo = to;
+                }
+            }
         }
-        if (isBetterMatch(gazetteer.resolve(withoutLast), whole)) {
-            return new DetectedName(name.start(), name.start() + last, withoutLast, name.shape(), name.evidence(),
-                    name.roles(), name.group(), name.possibleGroups());
+        if (bestFrom < 0) {
+            return name;
         }
-        return name;
+        int start = name.start() + starts.get(bestFrom);
+        int end = name.start() + ends.get(bestTo);
+        return new DetectedName(start, end, text.substring(starts.get(bestFrom), ends.get(bestTo)), name.shape(),
+                name.evidence(), name.roles(), name.group(), name.possibleGroups());
     }
 
     private static boolean isBetterMatch(Resolution r, double than) {

@@ -130,7 +130,7 @@ final class CapitalisedRunRule {
     }
 
     /** "Red Cross", "Harvard University", "Lake Baikal": capitalised words beside an organisation or place word. */
-    private static boolean touchesOrganisation(AnalysedText t, int first, int last) {
+    static boolean touchesOrganisation(AnalysedText t, int first, int last) {
         int next = last + 1;
         if (next < t.size() && (t.joined(next) || possessiveBetween(t, last, next)) && isCapitalisedHead(t, next)) {
             return true; // "Harvard University", "St Peter's Square"

@@ -25,7 +25,8 @@ final class GazetteerRule {
             }
             for (int len = Math.min(MAX_WORDS, t.size() - i); len >= 1; len--) {
                 int last = i + len - 1;
-                if (!windowOk(t, i, last)) {
+                // "Kim Il-sung Square", "Gates Foundation": a known name that names a place or an organisation here.
+                if (!windowOk(t, i, last) || CapitalisedRunRule.touchesOrganisation(t, i, last)) {
                     continue;
                 }
                 String candidate = t.body.substring(w.start(), t.word(last).end());

@@ -20,14 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exact span match, with and without a gazetteer of the gold people's canonical names. Prints a report
  * (the figures in docs/mention-detection.md come from it) and holds the detector to the targets.
  */
-class AnnotatedSetEvaluationTest {
+public class AnnotatedSetEvaluationTest {
     private static final double PRECISION_TARGET = 0.98;
     private static final double RECALL_TARGET = 0.90;
 
-    record Span(int start, int end, String text) {
+    public record Span(int start, int end, String text) {
     }
 
-    record Example(String id, String text, List<Span> persons, List<String> goldPeople, List<Span> nonPersons) {
+    /** One annotated text; {@code goldPeople} is parallel to the surfaces as listed, {@code goldBySurface} maps them. */
+    public record Example(String id, String text, List<Span> persons, List<String> goldPeople, List<Span> nonPersons,
+                          java.util.Map<String, String> goldBySurface) {
     }
 
     record Score(int truePositives, int detected, int gold, int nonPersonHits, List<String> errors) {
@@ -120,7 +122,7 @@ class AnnotatedSetEvaluationTest {
         return load("/detect/annotated.tsv");
     }
 
-    static List<Example> load(String resource) throws IOException {
+    public static List<Example> load(String resource) throws IOException {
         List<Example> examples = new ArrayList<>();
         try (InputStream in = AnnotatedSetEvaluationTest.class.getResourceAsStream(resource)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -131,10 +133,12 @@ class AnnotatedSetEvaluationTest {
                 String text = cols[1].replace("\\n", "\n");
                 List<String> surfaces = new ArrayList<>();
                 List<String> people = new ArrayList<>();
+                java.util.Map<String, String> goldBySurface = new java.util.HashMap<>();
                 for (String entry : cols[2].split("\\|")) {
                     int eq = entry.lastIndexOf('=');
                     surfaces.add(entry.substring(0, eq));
                     people.add(entry.substring(eq + 1));
+                    goldBySurface.put(entry.substring(0, eq), entry.substring(eq + 1));
                 }
                 List<String> nonPersons = cols[3].isBlank() ? List.of() : List.of(cols[3].split("\\|"));
                 List<Span> nonPersonSpans = occurrences(text, nonPersons);
@@ -142,7 +146,7 @@ class AnnotatedSetEvaluationTest {
                 List<Span> personSpans = occurrences(text, surfaces).stream()
                         .filter(p -> nonPersonSpans.stream().noneMatch(n -> n.start() <= p.start() && p.end() <= n.end()))
                         .toList();
-                examples.add(new Example(cols[0], text, personSpans, people, nonPersonSpans));
+                examples.add(new Example(cols[0], text, personSpans, people, nonPersonSpans, goldBySurface));
             }
         }
         return examples;
