@@ -63,6 +63,14 @@ public class TestData {
                 .setParameter(1, personId).setParameter(2, SearchText.normalize(spelling)).executeUpdate();
     }
 
+    /** An editor's later decision on a mention, as confirmMention would store it (the version moves). */
+    @Transactional
+    public void relink(long mentionId, long personId, MentionStatus status) {
+        Mention mention = Mention.findById(mentionId);
+        mention.person = Person.findById(personId);
+        mention.status = status;
+    }
+
     /** The person a mention is linked to (null if none), its status and score, as stored. */
     @Transactional
     public MentionState mentionState(long mentionId) {
