@@ -1,8 +1,11 @@
 package io.canonym.person;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +15,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.canonym.audit.AuditService;
 import io.canonym.common.ApiException;
 import io.canonym.common.Cursor;
 import io.canonym.common.ErrorCode;
@@ -32,6 +38,8 @@ public class PersonService {
     Event<SpellingsChanged> spellingsChanged;
     @Inject
     NameIndexHolder nameIndex;
+    @Inject
+    AuditService audit;
 
     public static final int MAX_VARIANTS_PER_INPUT = 100;
     public static final int MAX_SEARCH_LENGTH = 200;
@@ -41,16 +49,39 @@ public class PersonService {
     private static final String CURSOR_KIND = "person";
     private static final String SEARCH_CURSOR_KIND = "person-search";
 
+    /**
+     * The person with exactly this id, for changing them. NOT_FOUND if there is none; CONFLICT if they were merged
+     * into someone else (the message names whom), since a change meant for them may not suit the merged person.
+     */
     public Person get(long id) {
-        Person person = Person.findById(id);
+        return get(id, LockModeType.NONE);
+    }
+
+    /**
+     * As {@link #get(long)}, holding a share lock on the person's row until the transaction ends: a merge or a
+     * deletion of the person waits for it, and one that came first makes this fail (CONFLICT or NOT_FOUND). Linking a
+     * mention to the person should take it, so that the mention never points at a person merged away meanwhile.
+     */
+    public Person lockForLinking(long id) {
+        return get(id, LockModeType.PESSIMISTIC_READ);
+    }
+
+    Person get(long id, LockModeType lock) {
+        Person person = Person.findById(id, lock);
         if (person == null) {
+            PersonMerge merge = PersonMerge.findById(id);
+            if (merge != null) {
+                throw ApiException.conflict("Person " + id + " was merged into person " + merge.targetId);
+            }
             throw ApiException.notFound("Person", id);
         }
         return person;
     }
 
+    /** A person by id, for reading: the id of someone merged away answers with whom they were merged into. */
     public Person find(long id) {
-        return Person.findById(id);
+        Person person = Person.findById(id);
+        return person != null ? person : PersonMerge.mergedInto(id);
     }
 
     /**
@@ -116,7 +147,8 @@ public class PersonService {
     public Person create(PersonInput input) {
         NewPerson person = checked(input, "input", VariantSource.EDITOR);
         rejectTakenExternalIds(List.of(person), "input");
-        return persist(List.of(person)).get(0);
+        List<Person> created = persist(List.of(person), "createPerson");
+        return created.get(0);
     }
 
     /** Creates up to {@value #MAX_IMPORT} people in one transaction: all of them, or none if any is invalid. */
@@ -130,20 +162,120 @@ public class PersonService {
             people.add(checked(inputs.get(i), "input[" + i + "]", VariantSource.IMPORT));
         }
         rejectTakenExternalIds(people, "input");
-        return persist(people);
+        return persist(people, "importPeople");
     }
 
-    /** Adds a spelling to a person; a spelling the person already has is not added twice. */
+    /** Adds a spelling to a person, taught by an editor; a spelling the person already has is not added twice. */
     @Transactional
     public Person addVariant(long personId, String spelling) {
+        return addVariant(personId, spelling, VariantSource.EDITOR, "addVariant");
+    }
+
+    /**
+     * Adds a spelling to a person, audited under {@code action}; a spelling the person already has is not added
+     * twice (and nothing is recorded). It resolves on this instance as soon as the transaction commits. For
+     * confirmations: {@code addVariant(personId, mention.text, VariantSource.LEARNED, "confirmMention")}.
+     */
+    @Transactional
+    public Person addVariant(long personId, String spelling, VariantSource source, String action) {
         Person person = get(personId);
         String checked = Inputs.requiredLine("spelling", spelling, Person.MAX_NAME_LENGTH);
         if (NameVariant.count("person.id = ?1 and spelling = ?2", personId, checked) == 0) {
-            NameVariant variant = NameVariant.of(person, checked, VariantSource.EDITOR);
+            NameVariant variant = NameVariant.of(person, checked, source);
             variant.persist();
+            audit.record(action, List.of(personId), null, PersonJson.of(variant));
             spellingsChanged.fire(SpellingsChanged.added(List.of(variant)));
         }
         return person;
+    }
+
+    /**
+     * Removes a spelling; it no longer resolves, on this instance as soon as the transaction commits. The canonical
+     * and native names cannot be removed: {@link #update} changes them.
+     */
+    @Transactional
+    public Person removeVariant(long variantId) {
+        NameVariant variant = NameVariant.findById(variantId);
+        if (variant == null) {
+            throw ApiException.notFound("Variant", variantId);
+        }
+        if (variant.source == VariantSource.CANONICAL || variant.source == VariantSource.NATIVE) {
+            throw ApiException.badInput("variantId", "is the person's " + variant.source.name().toLowerCase()
+                    + " name; change it with updatePerson");
+        }
+        Person person = variant.person;
+        JsonObject before = PersonJson.of(variant);
+        variant.delete();
+        audit.record("removeVariant", List.of(person.id), before, null);
+        spellingsChanged.fire(SpellingsChanged.removed(List.of(variantId)));
+        return person;
+    }
+
+    /**
+     * Replaces a person's name, native name, description and external id, if {@code version} is the one stored
+     * (CONFLICT otherwise: someone changed the person since the caller read it). A replaced name stays a spelling
+     * of the person (source EDITOR), since articles may still write it; {@code input.variants} are added to the
+     * spellings (none are removed: {@link #removeVariant} does that).
+     */
+    @Transactional
+    public Person update(long id, PersonInput input, int version) {
+        Person person = get(id);
+        if (person.version != version) {
+            throw ApiException.conflict("Person " + id + " was changed by someone else (version " + person.version
+                    + ", not " + version + "); reload and try again");
+        }
+        NewPerson changed = checked(input, "input", VariantSource.EDITOR);
+        if (changed.person().externalId != null && !changed.person().externalId.equals(person.externalId)) {
+            rejectTakenExternalIds(List.of(changed), "input");
+        }
+        List<NameVariant> variants = NameVariant.list("person.id = ?1 order by id", id);
+        JsonObject before = PersonJson.of(person, variants);
+        person.name = changed.person().name;
+        person.nativeName = changed.person().nativeName;
+        person.description = changed.person().description;
+        person.externalId = changed.person().externalId;
+        // Every update changes the row, so that the version moves (exactly once) even if no field did; the flush
+        // checks the version read above, so a concurrent update makes one of the two fail with CONFLICT.
+        person.updatedAt = OffsetDateTime.now();
+        List<NameVariant> added = new SpellingsUpdate(person, variants).apply(changed.otherSpellings());
+        audit.record("updatePerson", List.of(id), before, PersonJson.of(person, NameVariant.list("person.id = ?1 order by id", id)));
+        spellingsChanged.fire(SpellingsChanged.added(added));
+        return person;
+    }
+
+    /**
+     * Deletes a person and their spellings (which stop resolving at once). Their mentions are unlinked and go back
+     * to the review queue as UNRESOLVED; the audit entry keeps the person as they were. Refused (CONFLICT) while
+     * others are merged into the person: unmerge them first, so that those merges stay reversible.
+     */
+    @Transactional
+    public long delete(long id) {
+        lockRows(id);
+        Person person = get(id);
+        if (PersonMerge.count("targetId", id) > 0) {
+            throw ApiException.conflict("Other people were merged into person " + id + "; unmerge them first");
+        }
+        List<NameVariant> variants = NameVariant.list("person.id = ?1 order by id", id);
+        JsonObject before = PersonJson.of(person, variants);
+        Person.getEntityManager().createNativeQuery("""
+                UPDATE mention SET person_id = NULL, status = 'UNRESOLVED', score = NULL, version = version + 1,
+                       updated_at = now()
+                WHERE person_id = :id""").setParameter("id", id).executeUpdate();
+        variants.forEach(NameVariant::delete);
+        person.delete();
+        audit.record("deletePerson", List.of(id), before, null);
+        spellingsChanged.fire(SpellingsChanged.removed(variants.stream().map(v -> v.id).toList()));
+        return id;
+    }
+
+    /**
+     * Locks people's rows (FOR UPDATE, in id order so that two such changes cannot deadlock) until the transaction
+     * ends. Unlike Hibernate's PESSIMISTIC_WRITE (FOR NO KEY UPDATE on PostgreSQL), this also waits for transactions
+     * that are linking rows to these people, and makes those that come later wait.
+     */
+    void lockRows(long... ids) {
+        Person.getEntityManager().createNativeQuery("SELECT id FROM person WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                .setParameter("ids", Arrays.stream(ids).boxed().toList()).getResultList();
     }
 
     /** A person and their spellings, checked, not yet stored. */
@@ -184,13 +316,18 @@ public class PersonService {
         }
     }
 
-    private List<Person> persist(List<NewPerson> people) {
+    /** Stores new people with their spellings, one audit entry each. */
+    private List<Person> persist(List<NewPerson> people, String action) {
         List<NameVariant> spellings = new ArrayList<>();
+        Map<Person, List<NameVariant>> spellingsOf = new LinkedHashMap<>();
         for (NewPerson newPerson : people) {
             newPerson.person().persist();
-            spellings.addAll(variantsOf(newPerson));
+            List<NameVariant> own = variantsOf(newPerson);
+            spellings.addAll(own);
+            spellingsOf.put(newPerson.person(), own);
         }
         NameVariant.persist(spellings);
+        spellingsOf.forEach((person, own) -> audit.record(action, List.of(person.id), null, PersonJson.of(person, own)));
         spellingsChanged.fire(SpellingsChanged.added(spellings));
         return people.stream().map(NewPerson::person).toList();
     }

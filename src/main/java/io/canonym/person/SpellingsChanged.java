@@ -12,6 +12,16 @@ public record SpellingsChanged(List<Spelling> added, List<Long> removedVariantId
     }
 
     static SpellingsChanged added(List<NameVariant> variants) {
-        return new SpellingsChanged(variants.stream().map(v -> new Spelling(v.person.id, v.id, v.spelling)).toList(), List.of());
+        return of(variants, List.of());
+    }
+
+    static SpellingsChanged removed(List<Long> variantIds) {
+        return of(List.of(), variantIds);
+    }
+
+    /** Removals are applied first: a spelling moved to another person is removed under its old id, added under a new. */
+    static SpellingsChanged of(List<NameVariant> added, List<Long> removedVariantIds) {
+        return new SpellingsChanged(added.stream().map(v -> new Spelling(v.person.id, v.id, v.spelling)).toList(),
+                List.copyOf(removedVariantIds));
     }
 }

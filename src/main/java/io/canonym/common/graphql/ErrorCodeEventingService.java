@@ -7,12 +7,14 @@ import java.util.List;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import io.canonym.security.EditorGate;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Adds {@link ErrorCodeInstrumentation} to the graphql-java engine that SmallRye GraphQL builds, after SmallRye's own
- * instrumentations (query depth and complexity limits, query cache), which it keeps.
+ * Adds {@link EditorGate} (who may run which operation) and {@link ErrorCodeInstrumentation} to the graphql-java
+ * engine that SmallRye GraphQL builds, after SmallRye's own instrumentations (query depth and complexity limits, query
+ * cache), which it keeps.
  */
 @RegisterForReflection(targets = GraphQL.Builder.class, fields = true, methods = false)
 public class ErrorCodeEventingService implements EventingService {
@@ -29,6 +31,7 @@ public class ErrorCodeEventingService implements EventingService {
         if (existing != null) {
             chain.add(existing);
         }
+        chain.add(new EditorGate());
         chain.add(new ErrorCodeInstrumentation());
         return builder.instrumentation(new ChainedInstrumentation(chain));
     }

@@ -18,11 +18,14 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import io.canonym.common.ApiException;
 import io.canonym.common.ErrorCode;
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Gives every GraphQL error a stable {@code extensions.code} from {@link ErrorCode}, whatever raised it: our own
  * {@link ApiException}s, graphql-java's validation and coercion errors, the depth and complexity limits, optimistic
- * locking and constraint violations. Anything unexpected becomes {@code INTERNAL} with a generic message, so that no
+ * locking, constraint violations and security checks. Anything unexpected becomes {@code INTERNAL} with a generic message, so that no
  * stack trace or SQL reaches a client; it is logged instead.
  */
 public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
@@ -51,8 +54,23 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         if (error instanceof ExceptionWhileDataFetching fetching) {
             return fromException(error, fetching.getException());
         }
+        ErrorCode given = givenCode(error);
+        if (given != null) {
+            return build(error, error.getMessage(), given, null);
+        }
         ErrorCode code = isRequestError(error) ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL;
         return build(error, code == ErrorCode.INTERNAL ? internal(error.getMessage(), null) : error.getMessage(), code, null);
+    }
+
+    /** A code set where the error was made (e.g. the EditorGate's refusals). */
+    private static ErrorCode givenCode(GraphQLError error) {
+        Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+        for (ErrorCode known : ErrorCode.values()) {
+            if (known.name().equals(code)) {
+                return known;
+            }
+        }
+        return null;
     }
 
     private static boolean isRequestError(GraphQLError error) {
@@ -65,6 +83,12 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiException api) {
                 return build(error, api.getMessage(), api.code(), api.field());
+            }
+            if (cause instanceof ForbiddenException) {
+                return build(error, "You are not allowed to do this", ErrorCode.FORBIDDEN, null);
+            }
+            if (cause instanceof UnauthorizedException || cause instanceof AuthenticationException) {
+                return build(error, "Sign in first: this needs a valid bearer token", ErrorCode.UNAUTHENTICATED, null);
             }
             if (isOptimisticLockFailure(cause)) {
                 return build(error, "Someone else changed this data first; reload it and try again", ErrorCode.CONFLICT, null);
