@@ -44,6 +44,7 @@ public class LateLinker {
 
     private final Queue<SpellingsChanged.Spelling> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
     private final NameNormalizer normalizer = new NameNormalizer();
     private final GivenNameEquivalents equivalents = GivenNameEquivalents.standard();
     private ScheduledExecutorService worker;
@@ -75,7 +76,20 @@ public class LateLinker {
         }
     }
 
+    /** Waits until no change is waiting or being handled (for tests and orderly shutdown); false on timeout. */
+    public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (scheduled.get() || running.get() || !pending.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
     private void drain() {
+        running.set(true);
         scheduled.set(false);
         List<SpellingsChanged.Spelling> batch = new ArrayList<>();
         for (SpellingsChanged.Spelling s; (s = pending.poll()) != null; ) {
@@ -87,9 +101,11 @@ public class LateLinker {
             }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Late linking of %d new spellings failed; their mentions stay open until the next change", batch.size());
-        }
-        if (!pending.isEmpty()) {
-            scheduleDrain();
+        } finally {
+            if (!pending.isEmpty()) {
+                scheduleDrain();
+            }
+            running.set(false);
         }
     }
 

@@ -37,9 +37,11 @@ class BatchingTest {
     TestData data;
     @Inject
     SessionFactory sessionFactory;
+    @Inject
+    io.canonym.mention.LateLinker lateLinker;
 
     @Test
-    void loadsTwentyArticlesWithTheirPeopleInAFixedNumberOfStatements() {
+    void loadsTwentyArticlesWithTheirPeopleInAFixedNumberOfStatements() throws InterruptedException {
         String anchor = newPerson("Kim Jong Un");
         for (int i = 0; i < 20; i++) {
             long article = data.article("Summit " + i, "Kim Jong-un met Sergei Shuigu and Voldimi Zelensky.",
@@ -49,6 +51,8 @@ class BatchingTest {
             data.mention(article, "Voldimi Zelensky", null, MentionStatus.UNRESOLVED);
         }
 
+        // New people set off late linking in the background; its statements must not be counted here.
+        assertTrue(lateLinker.awaitIdle(java.time.Duration.ofSeconds(30)));
         long forFive = statementsFor(anchor, 5);
         long forTwenty = statementsFor(anchor, 20);
 
