@@ -41,6 +41,7 @@ public class MentionService {
     static final Set<MentionStatus> EDITORIAL = EnumSet.of(MentionStatus.CONFIRMED, MentionStatus.REJECTED);
     /** Words of a name as the detector splits them: spaces separate, hyphens and apostrophes join. */
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
+    private static final double CLEARLY_BETTER = 0.05;
     static final Set<MentionStatus> OPEN = EnumSet.of(MentionStatus.NEEDS_REVIEW, MentionStatus.UNRESOLVED);
 
     @Inject
@@ -80,9 +81,10 @@ public class MentionService {
 
     /**
      * A run of capitalised words can take in words next to the name that are not part of it ("Совбеза Сергей Шойгу",
-     * the Security Council's Sergei Shoigu; German capitalises every noun: "Pjöngjang den Machthaber Kim Jong Un").
-     * When a shorter run of two or more of its words is a confident match and a better one, the name is that run.
-     * Names of three or more words only: two-word names are whole names.
+     * the Security Council's Sergei Shoigu; "Presdent Xi Jingping"; German capitalises every noun: "Pjöngjang den
+     * Machthaber Kim Jong Un"). When a shorter run of its words resolves clearly better, and still holds as many words
+     * as the name it matched (so a relative's given name is never dropped: "Khalid bin Salman" stays whole rather
+     * than become "bin Salman"), the name is that run. Names of three or more words only.
      */
     private static DetectedName withoutStrayEdgeWords(DetectedName name, IndexGazetteer gazetteer) {
         String text = name.text();
@@ -103,8 +105,9 @@ public class MentionService {
                 if (from == 0 && to == starts.size() - 1) {
                     continue;
                 }
-                Resolution r = gazetteer.resolve(text.substring(starts.get(from), ends.get(to)));
-                if (isBetterMatch(r, best)) {
+                String run = text.substring(starts.get(from), ends.get(to));
+                Resolution r = gazetteer.resolve(run);
+                if (clearlyBetter(r, best) && wordsOf(run) >= wordsOf(r.candidates().get(0).matchedVariant())) {
                     best = topScore(r);
                     bestFrom = from;
                     bestTo = to;
@@ -120,8 +123,14 @@ public class MentionService {
                 name.evidence(), name.roles(), name.group(), name.possibleGroups());
     }
 
-    private static boolean isBetterMatch(Resolution r, double than) {
-        return r.decision() == Decision.MATCH && topScore(r) > than;
+    /** A confident match that scores higher, or a plausible one that scores clearly higher. */
+    private static boolean clearlyBetter(Resolution r, double than) {
+        return r.decision() == Decision.MATCH && topScore(r) > than
+                || r.decision() == Decision.AMBIGUOUS && topScore(r) > than + CLEARLY_BETTER;
+    }
+
+    private static int wordsOf(String spelling) {
+        return spelling == null ? Integer.MAX_VALUE : spelling.strip().split("[\\s\\p{Pd}]+").length;
     }
 
     private static double topScore(Resolution r) {
