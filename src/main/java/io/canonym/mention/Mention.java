@@ -102,7 +102,8 @@ public class Mention extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
 
     @Version
-    @Ignore
+    @NonNull
+    @Description("Changes with every change of the mention; decisions may name the version they read.")
     public int version;
 
     /** The mention the article now holds for a linker's conclusion. */

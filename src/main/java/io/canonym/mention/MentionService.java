@@ -50,6 +50,9 @@ public class MentionService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    jakarta.enterprise.event.Event<ReviewQueueChange> queueChanged;
+
     private final MentionLinker linker = new MentionLinker();
 
     public Mention find(long id) {
@@ -157,6 +160,7 @@ public class MentionService {
 
     private void store(Article article, List<LinkedMention> linked, List<Mention> editorial) {
         List<Mention> decisions = new ArrayList<>(editorial);
+        List<Long> open = new ArrayList<>();
         for (LinkedMention lm : linked) {
             Mention mention = Mention.of(article, lm);
             Mention decided = takeDecisionFor(decisions, lm.text());
@@ -168,6 +172,12 @@ public class MentionService {
             }
             mention.persist();
             storeCandidates(mention, lm.candidates());
+            if (mention.isOpen()) {
+                open.add(mention.id);
+            }
+        }
+        if (!open.isEmpty()) {
+            queueChanged.fire(ReviewQueueChange.of("ARTICLES_STORED", null, open));
         }
     }
 
@@ -201,7 +211,7 @@ public class MentionService {
         }
         Map<Long, Mention> byStart = new HashMap<>();
         Mention.<Mention> list("articleId", articleId).forEach(m -> byStart.put(((long) m.startOffset << 32) | m.endOffset, m));
-        int changed = 0;
+        List<Long> changed = new ArrayList<>();
         for (LinkedMention lm : analyse(List.of(article.body)).get(0)) {
             Mention mention = byStart.get(((long) lm.start() << 32) | lm.end());
             if (mention != null && mention.isOpen() && lm.status() != MentionStatus.UNRESOLVED) {
@@ -209,10 +219,13 @@ public class MentionService {
                 entityManager.createNativeQuery("DELETE FROM mention_candidate WHERE mention_id = :id")
                         .setParameter("id", mention.id).executeUpdate();
                 storeCandidates(mention, lm.candidates());
-                changed++;
+                changed.add(mention.id);
             }
         }
-        return changed;
+        if (!changed.isEmpty()) {
+            queueChanged.fire(ReviewQueueChange.of("LATE_LINKED", null, changed));
+        }
+        return changed.size();
     }
 
     /** Each distinct spelling of open mentions (folded, and one way it is written), streamed to {@code sink}. */

@@ -124,4 +124,9 @@ public class TestData {
             default -> throw new IllegalArgumentException(entity.getName());
         };
     }
+
+    @Transactional
+    public boolean personExists(long id) {
+        return Person.findById(id) != null;
+    }
 }
