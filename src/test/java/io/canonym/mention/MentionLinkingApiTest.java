@@ -203,6 +203,23 @@ class MentionLinkingApiTest {
     }
 
     @Test
+    void namesWithParticlesAndGivenNameRepeatsAreLinkedAndDaysAndPlacesAreNot() {
+        String mbs = person("Mohammed bin Salman", null);
+        String ursula = person("Ursula von der Leyen", null);
+        Map<String, Object> article = create(article("Particles", "Saudi Crown Prince Mohammed bin Salman received "
+                + "Ursula von der Leyen in Riyadh on Monday, as agreed in March. Ursula said the talks with the European "
+                + "Commission's partners were useful."));
+        assertEquals(mbs, personOf(mention(article, "Mohammed bin Salman")));
+        assertEquals(ursula, personOf(mention(article, "Ursula von der Leyen")));
+        assertEquals(ursula, personOf(mention(article, "Ursula")), "a given-name repeat follows the full name");
+        for (Map<String, Object> m : mentions(article)) {
+            for (String notAPerson : List.of("Saudi", "Riyadh", "Monday", "March", "European", "Commission")) {
+                assertTrue(!((String) m.get("text")).contains(notAPerson), m.get("text") + " should not be a mention");
+            }
+        }
+    }
+
+    @Test
     void aRelativeSharingTheSurnameIsNotLinkedToTheFamousPerson() {
         Map<String, Object> article = create(article("Family",
                 "Ukrainian President Volodymyr Zelenskyy and his wife Olena Zelenska visited Lviv. "
