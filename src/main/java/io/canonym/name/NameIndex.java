@@ -30,6 +30,12 @@ public final class NameIndex {
     private static final int ADMIT_LIMIT = 4000;
     private static final int SMALL_POSTING = 1500;
     private static final int FUZZY_BELOW = 1000;
+    /**
+     * Marking a posting in a bit set reads memory in order; testing a pooled variant token by token misses the
+     * cache, which costs some tens of sequential reads: marking wins while the postings are up to ~30 times the pool
+     * (an estimate from that ratio, not a tuned figure).
+     */
+    private static final int MARK_PER_POOL_SLOT = 30;
 
     /** One Latin reading of a stored variant. */
     record StoredReading(TokenProfile[] tokens, boolean[] surname, String how) {
@@ -552,21 +558,28 @@ public final class NameIndex {
             int[] keys = tokenKeys.get(idx);
             if (scores.size() > 0 && total > ADMIT_LIMIT && total > scores.size()) {
                 // A common token ("Kim", "Muhammad"): walking its long posting lists costs more than checking
-                // the variants already collected for it, so check those instead.
-                try (KeyFilter has = new KeyFilter(keys)) {
-                    scores.creditExisting(has::test, position, weight);
+                // the variants already collected for it, so check those instead: through a bit set of its postings
+                // while they are not much longer than the pool (sequential reads), else token by token.
+                if (total <= MARK_PER_POOL_SLOT * (long) scores.size()) {
+                    try (SlotBits has = slotsWithAny(keys)) {
+                        scores.creditExisting(has::contains, position, weight);
+                    }
+                } else {
+                    try (KeyFilter has = new KeyFilter(keys)) {
+                        scores.creditExisting(has::test, position, weight);
+                    }
                 }
                 continue;
             }
             // When even the rarest word is common, admit only variants that also have another query word,
             // so the pool is the intersection rather than an arbitrary prefix of a long list.
-            KeyFilter others = total > ADMIT_LIMIT && o + 1 < order.length ? new KeyFilter(otherKeys(tokenKeys, order, o)) : null;
+            SlotBits others = total > ADMIT_LIMIT && o + 1 < order.length ? slotsWithAny(otherKeys(tokenKeys, order, o)) : null;
             boolean mayAdd = scores.size() < ADMIT_LIMIT || total <= SMALL_POSTING;
             for (int k : keys) {
                 IntList list = postings.get(k);
                 for (int i = 0, size = list.size(); i < size; i++) {
                     int slot = list.get(i);
-                    if (others == null || others.test(slot)) {
+                    if (others == null || others.contains(slot)) {
                         scores.credit(slot, position, weight, mayAdd || others != null);
                     }
                 }
@@ -640,6 +653,15 @@ public final class NameIndex {
             }
             FILTER_SCRATCH.set(answers);
         }
+    }
+
+    /** The slots in any of these keys' postings (= the variants having a token that reaches one of them). */
+    private SlotBits slotsWithAny(int[] keys) {
+        SlotBits bits = new SlotBits(slotCount);
+        for (int k : keys) {
+            bits.mark(postings.get(k));
+        }
+        return bits;
     }
 
     private static int[] otherKeys(List<int[]> tokenKeys, Integer[] order, int current) {
