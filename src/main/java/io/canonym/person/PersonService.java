@@ -32,6 +32,8 @@ public class PersonService {
     Event<SpellingsChanged> spellingsChanged;
     @Inject
     NameIndexHolder nameIndex;
+    @Inject
+    PersonImporter importer;
 
     public static final int MAX_VARIANTS_PER_INPUT = 100;
     public static final int MAX_SEARCH_LENGTH = 200;
@@ -130,7 +132,8 @@ public class PersonService {
             people.add(checked(inputs.get(i), "input[" + i + "]", VariantSource.IMPORT));
         }
         rejectTakenExternalIds(people, "input");
-        return persist(people);
+        return importer.insert(people.stream().map(NewPerson::person).toList(),
+                people.stream().flatMap(p -> variantsOf(p).stream()).toList());
     }
 
     /** Adds a spelling to a person; a spelling the person already has is not added twice. */
