@@ -60,6 +60,9 @@ public final class NameIndex {
     private final Map<String, List<String>> skeletonsByDeletion = new HashMap<>();
     private final TreeMap<String, Set<String>> tokensByFineForm = new TreeMap<>();
     private final Map<String, TokenProfile> transientProfiles = new ConcurrentHashMap<>();
+    /** Recently prepared spellings (readings are immutable and shareable); see {@link #prepare}. */
+    private final Map<String, StoredReading[]> preparedSpellings = new ConcurrentHashMap<>();
+    private static final int PREPARED_CACHE_LIMIT = 200_000;
 
     // Stored variants, column-wise so that millions of them cost few objects (the GC walks every object):
     // a slot's readings are one int array: per reading a header (how-id << 8 | token count), then per
@@ -227,11 +230,28 @@ public final class NameIndex {
         }
     }
 
-    /** Normalises and profiles a spelling; touches no index state but the concurrent token dictionary. */
+    /**
+     * Normalises and profiles a spelling; touches no index state but the concurrent token dictionary and the cache of
+     * recent spellings. Names repeat (namesakes, the same spelling imported for several people), and normalising is
+     * most of the cost of loading a snapshot, so a spelling seen recently is not normalised again.
+     */
     private Prepared prepare(long personId, long variantId, String spelling) {
+        StoredReading[] readings = preparedSpellings.get(spelling);
+        if (readings == null) {
+            readings = readingsOf(spelling);
+            if (preparedSpellings.size() >= PREPARED_CACHE_LIMIT) {
+                preparedSpellings.clear(); // a cache, not state: dropping it only costs recomputation
+            }
+            preparedSpellings.put(spelling, readings);
+        }
+        return new Prepared(personId, variantId, spelling, readings.length == 0 ? null : readings);
+    }
+
+    /** The Latin readings of a spelling, profiled; empty when it has no name content. */
+    private StoredReading[] readingsOf(String spelling) {
         NormalizedName normalized = normalizer.normalize(spelling);
         if (normalized.isEmpty()) {
-            return new Prepared(personId, variantId, spelling, null);
+            return new StoredReading[0];
         }
         StoredReading[] readings = new StoredReading[normalized.readings().size()];
         for (int r = 0; r < readings.length; r++) {
@@ -247,7 +267,7 @@ public final class NameIndex {
             }
             readings[r] = new StoredReading(profiles, surname, reading.how());
         }
-        return new Prepared(personId, variantId, spelling, readings);
+        return readings;
     }
 
     /** Stores a prepared spelling; caller holds the write lock. */
