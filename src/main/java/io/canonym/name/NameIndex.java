@@ -30,6 +30,12 @@ public final class NameIndex {
     private static final int ADMIT_LIMIT = 4000;
     private static final int SMALL_POSTING = 1500;
     private static final int FUZZY_BELOW = 1000;
+    /**
+     * Marking a posting in a bit set reads memory in order; testing a pooled variant token by token misses the
+     * cache, which costs some tens of sequential reads: marking wins while the postings are up to ~30 times the pool
+     * (an estimate from that ratio, not a tuned figure).
+     */
+    private static final int MARK_PER_POOL_SLOT = 30;
 
     /** One Latin reading of a stored variant. */
     record StoredReading(TokenProfile[] tokens, boolean[] surname, String how) {
@@ -54,6 +60,9 @@ public final class NameIndex {
     private final Map<String, List<String>> skeletonsByDeletion = new HashMap<>();
     private final TreeMap<String, Set<String>> tokensByFineForm = new TreeMap<>();
     private final Map<String, TokenProfile> transientProfiles = new ConcurrentHashMap<>();
+    /** Recently prepared spellings (readings are immutable and shareable); see {@link #prepare}. */
+    private final Map<String, StoredReading[]> preparedSpellings = new ConcurrentHashMap<>();
+    private static final int PREPARED_CACHE_LIMIT = 200_000;
 
     // Stored variants, column-wise so that millions of them cost few objects (the GC walks every object):
     // a slot's readings are one int array: per reading a header (how-id << 8 | token count), then per
@@ -61,6 +70,8 @@ public final class NameIndex {
     private long[] slotPerson = new long[1024];
     private long[] slotVariant = new long[1024];
     private String[] slotSpelling = new String[1024];
+    /** Spelling lengths, for ranking search hits without a cache miss on each spelling. */
+    private short[] slotLength = new short[1024];
     private int[][] slotCodes = new int[1024][];
     private TokenProfile[] dictionary = new TokenProfile[1024];
     private int dictionarySize;
@@ -219,11 +230,28 @@ public final class NameIndex {
         }
     }
 
-    /** Normalises and profiles a spelling; touches no index state but the concurrent token dictionary. */
+    /**
+     * Normalises and profiles a spelling; touches no index state but the concurrent token dictionary and the cache of
+     * recent spellings. Names repeat (namesakes, the same spelling imported for several people), and normalising is
+     * most of the cost of loading a snapshot, so a spelling seen recently is not normalised again.
+     */
     private Prepared prepare(long personId, long variantId, String spelling) {
+        StoredReading[] readings = preparedSpellings.get(spelling);
+        if (readings == null) {
+            readings = readingsOf(spelling);
+            if (preparedSpellings.size() >= PREPARED_CACHE_LIMIT) {
+                preparedSpellings.clear(); // a cache, not state: dropping it only costs recomputation
+            }
+            preparedSpellings.put(spelling, readings);
+        }
+        return new Prepared(personId, variantId, spelling, readings.length == 0 ? null : readings);
+    }
+
+    /** The Latin readings of a spelling, profiled; empty when it has no name content. */
+    private StoredReading[] readingsOf(String spelling) {
         NormalizedName normalized = normalizer.normalize(spelling);
         if (normalized.isEmpty()) {
-            return new Prepared(personId, variantId, spelling, null);
+            return new StoredReading[0];
         }
         StoredReading[] readings = new StoredReading[normalized.readings().size()];
         for (int r = 0; r < readings.length; r++) {
@@ -239,7 +267,7 @@ public final class NameIndex {
             }
             readings[r] = new StoredReading(profiles, surname, reading.how());
         }
-        return new Prepared(personId, variantId, spelling, readings);
+        return readings;
     }
 
     /** Stores a prepared spelling; caller holds the write lock. */
@@ -260,6 +288,7 @@ public final class NameIndex {
             slotPerson = java.util.Arrays.copyOf(slotPerson, grown);
             slotVariant = java.util.Arrays.copyOf(slotVariant, grown);
             slotSpelling = java.util.Arrays.copyOf(slotSpelling, grown);
+            slotLength = java.util.Arrays.copyOf(slotLength, grown);
             slotCodes = java.util.Arrays.copyOf(slotCodes, grown);
         }
         TokenProfile[] distinct = distinctTokens(p.readings());
@@ -271,6 +300,7 @@ public final class NameIndex {
         slotPerson[slot] = p.personId();
         slotVariant[slot] = p.variantId();
         slotSpelling[slot] = p.spelling();
+        slotLength[slot] = (short) Math.min(Short.MAX_VALUE, p.spelling().length());
         slotCodes[slot] = encode(p.readings());
         slotByVariant.put(p.variantId(), slot);
         int[] keys = new int[16];
@@ -582,21 +612,28 @@ public final class NameIndex {
             int[] keys = tokenKeys.get(idx);
             if (scores.size() > 0 && total > ADMIT_LIMIT && total > scores.size()) {
                 // A common token ("Kim", "Muhammad"): walking its long posting lists costs more than checking
-                // the variants already collected for it, so check those instead.
-                try (KeyFilter has = new KeyFilter(keys)) {
-                    scores.creditExisting(has::test, position, weight);
+                // the variants already collected for it, so check those instead: through a bit set of its postings
+                // while they are not much longer than the pool (sequential reads), else token by token.
+                if (total <= MARK_PER_POOL_SLOT * (long) scores.size()) {
+                    try (SlotBits has = slotsWithAny(keys)) {
+                        scores.creditExisting(has::contains, position, weight);
+                    }
+                } else {
+                    try (TokenFilter has = withAnyKey(keys)) {
+                        scores.creditExisting(has::test, position, weight);
+                    }
                 }
                 continue;
             }
             // When even the rarest word is common, admit only variants that also have another query word,
             // so the pool is the intersection rather than an arbitrary prefix of a long list.
-            KeyFilter others = total > ADMIT_LIMIT && o + 1 < order.length ? new KeyFilter(otherKeys(tokenKeys, order, o)) : null;
+            SlotBits others = total > ADMIT_LIMIT && o + 1 < order.length ? slotsWithAny(otherKeys(tokenKeys, order, o)) : null;
             boolean mayAdd = scores.size() < ADMIT_LIMIT || total <= SMALL_POSTING;
             for (int k : keys) {
                 IntList list = postings.get(k);
                 for (int i = 0, size = list.size(); i < size; i++) {
                     int slot = list.get(i);
-                    if (others == null || others.test(slot)) {
+                    if (others == null || others.contains(slot)) {
                         scores.credit(slot, position, weight, mayAdd || others != null);
                     }
                 }
@@ -613,26 +650,38 @@ public final class NameIndex {
         return out;
     }
 
-    /** Per-thread scratch for {@link KeyFilter}: one answer byte per dictionary id, reset after each use. */
+    /** Per-thread scratch for {@link TokenFilter}: one answer byte per dictionary id, reset after each use. */
     private static final ThreadLocal<byte[]> FILTER_SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
 
+    /** A filter keeping the variants with a token that reaches any of {@code keys}. */
+    private TokenFilter withAnyKey(int[] keys) {
+        int[] wanted = keys.clone();
+        java.util.Arrays.sort(wanted);
+        return new TokenFilter(id -> {
+            for (int k : dictionary[id].indexKeys) {
+                if (java.util.Arrays.binarySearch(wanted, k) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /**
-     * Per query: does a stored variant have a token reaching any of the given keys? Remembers the answer
-     * per token (variants walked share relatively few tokens) in a per-thread array indexed by token id.
-     * Must be {@link #close() closed} to reset the scratch.
+     * Per query: does a stored variant have a token satisfying a test? Remembers the answer per token (variants
+     * walked share relatively few tokens) in a per-thread array indexed by token id. Must be {@link #close()
+     * closed} to reset the scratch.
      */
-    private final class KeyFilter implements AutoCloseable {
-        private final int[] wanted;
+    private final class TokenFilter implements AutoCloseable {
+        private final java.util.function.IntPredicate tokenPasses;
         private final byte[] answers; // 0 = unknown, 1 = no, 2 = yes
         private final IntList touched = new IntList(64);
 
-        KeyFilter(int[] wanted) {
-            this.wanted = wanted.clone();
-            java.util.Arrays.sort(this.wanted);
+        TokenFilter(java.util.function.IntPredicate tokenPasses) {
+            this.tokenPasses = tokenPasses;
             byte[] scratch = FILTER_SCRATCH.get();
             if (scratch.length < dictionarySize) {
                 scratch = new byte[Math.max(dictionarySize + dictionarySize / 4, 1024)];
-                FILTER_SCRATCH.set(scratch);
             }
             FILTER_SCRATCH.set(new byte[0]); // nested filters get their own array
             answers = scratch;
@@ -645,13 +694,7 @@ public final class NameIndex {
                     int id = codes[at + i] >>> 1;
                     byte answer = answers[id];
                     if (answer == 0) {
-                        answer = 1;
-                        for (int k : dictionary[id].indexKeys) {
-                            if (java.util.Arrays.binarySearch(wanted, k) >= 0) {
-                                answer = 2;
-                                break;
-                            }
-                        }
+                        answer = tokenPasses.test(id) ? (byte) 2 : (byte) 1;
                         answers[id] = answer;
                         touched.add(id);
                     }
@@ -670,6 +713,15 @@ public final class NameIndex {
             }
             FILTER_SCRATCH.set(answers);
         }
+    }
+
+    /** The slots in any of these keys' postings (= the variants having a token that reaches one of them). */
+    private SlotBits slotsWithAny(int[] keys) {
+        SlotBits bits = new SlotBits(slotCount);
+        for (int k : keys) {
+            bits.mark(postings.get(k));
+        }
+        return bits;
     }
 
     private static int[] otherKeys(List<int[]> tokenKeys, Integer[] order, int current) {
@@ -816,144 +868,127 @@ public final class NameIndex {
         }
         return read(() -> {
             TopPeople best = new TopPeople(limit);
-            TokenSimilarity similarity = new TokenSimilarity(equivalents);
             for (NameReading reading : normalized.readings()) {
-                List<NameToken> words = reading.tokens();
-                List<TokenProfile> complete = new ArrayList<>();
-                for (int i = 0; i < words.size() - 1; i++) {
-                    complete.add(profile(words.get(i).text()));
-                }
-                // completion tokens by dictionary id, with their rank (share of the word typed), best first
-                List<long[]> completions = new ArrayList<>();
-                for (Map.Entry<String, Integer> c : completions(words.get(words.size() - 1).text()).entrySet()) {
-                    TokenProfile t = tokens.get(c.getKey());
-                    if (t != null && t.indexKeys != null && t.variants > 0) {
-                        completions.add(new long[] {t.id, Double.doubleToLongBits(c.getValue() / (double) t.text.length())});
-                    }
-                }
-                completions.sort((x, y) -> Double.compare(Double.longBitsToDouble(y[1]), Double.longBitsToDouble(x[1])));
-                if (completions.isEmpty()) {
-                    continue;
-                }
-                int[] anchorKeys = complete.isEmpty() ? null : cheapestKeys(complete);
-                long completionPostings = 0;
-                for (long[] c : completions) {
-                    completionPostings += postings.get(dictionary[(int) c[0]].indexKeys[0]).size();
-                }
-                if (anchorKeys != null && postingTotal(anchorKeys) < completionPostings) {
-                    // Few variants have the typed complete words: walk those, keep the ones with a completion.
-                    int[] ids = new int[completions.size()];
-                    double[] ranks = new double[ids.length];
-                    for (int i = 0; i < ids.length; i++) {
-                        ids[i] = (int) completions.get(i)[0];
-                        ranks[i] = Double.longBitsToDouble(completions.get(i)[1]);
-                    }
-                    for (int k : anchorKeys) {
-                        IntList list = postings.get(k);
-                        for (int i = 0; i < list.size(); i++) {
-                            int slot = list.get(i);
-                            double rank = completionRank(slot, ids, ranks);
-                            if (rank >= 0 && containsAll(variant(slot), complete, similarity)) {
-                                best.offer(slotPerson[slot], slot, rank - slotSpelling[slot].length() * 0.001);
-                            }
-                        }
-                    }
-                    continue;
-                }
-                for (long[] c : completions) {
-                    double tokenRank = Double.longBitsToDouble(c[1]);
-                    if (tokenRank < best.floor()) {
-                        break; // every later completion ranks below the current top list
-                    }
-                    IntList list = postings.get(dictionary[(int) c[0]].indexKeys[0]);
-                    for (int i = 0; i < list.size(); i++) {
-                        int slot = list.get(i);
-                        double rank = tokenRank - slotSpelling[slot].length() * 0.001;
-                        if (rank > best.floor() && (complete.isEmpty() || containsAll(variant(slot), complete, similarity))) {
-                            best.offer(slotPerson[slot], slot, rank);
-                        }
-                    }
-                }
+                searchReading(reading.tokens(), best);
             }
-            List<PrefixMatch> out = new ArrayList<>();
-            for (int i : best.order()) {
-                int slot = best.slots[i];
-                out.add(new PrefixMatch(slotPerson[slot], slotVariant[slot], slotSpelling[slot], best.ranks[i]));
+            List<PrefixMatch> out = new ArrayList<>(best.size());
+            for (int position : best.bestFirst()) {
+                int slot = best.slot(position);
+                out.add(new PrefixMatch(slotPerson[slot], slotVariant[slot], slotSpelling[slot], best.rank(position)));
             }
             return out;
         });
     }
 
-    /** The best {@code k} people by their best-ranked variant, kept while streaming offers. */
-    private static final class TopPeople {
-        final long[] persons;
-        final int[] slots;
-        final double[] ranks;
-        int size;
-
-        TopPeople(int k) {
-            persons = new long[k];
-            slots = new int[k];
-            ranks = new double[k];
+    /** Offers the variants matching one reading of the typed text: its complete words, then a word being typed. */
+    private void searchReading(List<NameToken> words, TopPeople best) {
+        List<TokenProfile> complete = new ArrayList<>();
+        for (int i = 0; i < words.size() - 1; i++) {
+            complete.add(profile(words.get(i).text()));
         }
-
-        /** Offers below this cannot enter: the k-th best rank once full. */
-        double floor() {
-            if (size < ranks.length) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            double min = Double.POSITIVE_INFINITY;
-            for (double r : ranks) {
-                min = Math.min(min, r);
-            }
-            return min;
+        Completions completions = completionsOf(words.get(words.size() - 1).text());
+        if (completions.ids.length == 0) {
+            return;
         }
-
-        void offer(long person, int slot, double rank) {
-            int worst = -1;
-            for (int i = 0; i < size; i++) {
-                if (persons[i] == person) {
-                    if (rank > ranks[i]) {
-                        ranks[i] = rank;
-                        slots[i] = slot;
+        int[] anchorKeys = complete.isEmpty() ? null : cheapestKeys(complete);
+        long completionPostings = 0;
+        for (int id : completions.ids) {
+            completionPostings += postings.get(dictionary[id].indexKeys[0]).size();
+        }
+        List<TokenFilter> hasComplete = new ArrayList<>();
+        TokenSimilarity similarity = new TokenSimilarity(equivalents);
+        for (TokenProfile word : complete) {
+            hasComplete.add(new TokenFilter(id -> similarity.compare(word, dictionary[id]).similarity() >= 0.8));
+        }
+        try {
+            if (anchorKeys != null && postingTotal(anchorKeys) < completionPostings) {
+                // Few variants have the typed complete words: walk those, keep the ones with a completion.
+                try (TokenFilter hasCompletion = new TokenFilter(id -> completions.rankOf(id) >= 0)) {
+                    for (int k : anchorKeys) {
+                        IntList list = postings.get(k);
+                        for (int i = 0, size = list.size(); i < size; i++) {
+                            int slot = list.get(i);
+                            if (hasCompletion.test(slot) && passesAll(hasComplete, slot)) {
+                                best.offer(slotPerson[slot], slot, completionRank(slot, completions) - slotLength[slot] * 0.001);
+                            }
+                        }
                     }
-                    return;
                 }
-                if (worst < 0 || ranks[i] < ranks[worst]) {
-                    worst = i;
+                return;
+            }
+            for (int c = 0; c < completions.ids.length; c++) {
+                double tokenRank = completions.ranks[c];
+                if (tokenRank < best.floor()) {
+                    break; // every later completion ranks below the current top list
+                }
+                IntList list = postings.get(dictionary[completions.ids[c]].indexKeys[0]);
+                for (int i = 0, size = list.size(); i < size; i++) {
+                    int slot = list.get(i);
+                    double rank = tokenRank - slotLength[slot] * 0.001;
+                    if (rank > best.floor() && passesAll(hasComplete, slot)) {
+                        best.offer(slotPerson[slot], slot, rank);
+                    }
                 }
             }
-            int at = size < ranks.length ? size++ : rank > ranks[worst] ? worst : -1;
-            if (at >= 0) {
-                persons[at] = person;
-                slots[at] = slot;
-                ranks[at] = rank;
+        } finally {
+            for (int i = hasComplete.size() - 1; i >= 0; i--) {
+                hasComplete.get(i).close();
             }
-        }
-
-        /** Indexes best first (ties: the earlier-found person first). */
-        List<Integer> order() {
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                order.add(i);
-            }
-            order.sort((a, b) -> Double.compare(ranks[b], ranks[a]));
-            return order;
         }
     }
 
+    private static boolean passesAll(List<TokenFilter> filters, int slot) {
+        for (TokenFilter f : filters) {
+            if (!f.test(slot)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Stored tokens completing a typed word, by dictionary id, with their rank (the share of the token typed), best
+     * first; {@link #rankOf} looks one up by id.
+     */
+    private record Completions(int[] ids, double[] ranks, int[] idsSorted, double[] ranksByIdSorted) {
+        double rankOf(int id) {
+            int at = java.util.Arrays.binarySearch(idsSorted, id);
+            return at >= 0 ? ranksByIdSorted[at] : -1;
+        }
+    }
+
+    private Completions completionsOf(String typed) {
+        List<long[]> found = new ArrayList<>();
+        for (Map.Entry<String, Integer> c : completions(typed).entrySet()) {
+            TokenProfile t = tokens.get(c.getKey());
+            if (t != null && t.indexKeys != null && t.variants > 0) {
+                found.add(new long[] {t.id, Double.doubleToLongBits(c.getValue() / (double) t.text.length())});
+            }
+        }
+        found.sort((x, y) -> Double.compare(Double.longBitsToDouble(y[1]), Double.longBitsToDouble(x[1])));
+        int[] ids = new int[found.size()];
+        double[] ranks = new double[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = (int) found.get(i)[0];
+            ranks[i] = Double.longBitsToDouble(found.get(i)[1]);
+        }
+        found.sort((x, y) -> Long.compare(x[0], y[0]));
+        int[] idsSorted = new int[ids.length];
+        double[] ranksSorted = new double[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            idsSorted[i] = (int) found.get(i)[0];
+            ranksSorted[i] = Double.longBitsToDouble(found.get(i)[1]);
+        }
+        return new Completions(ids, ranks, idsSorted, ranksSorted);
+    }
+
     /** The best rank of a completion token the slot has, or -1. */
-    private double completionRank(int slot, int[] ids, double[] ranks) {
+    private double completionRank(int slot, Completions completions) {
         int[] codes = slotCodes[slot];
         double best = -1;
         for (int at = 0; at < codes.length; at += 1 + (codes[at] & 0xFF)) {
             for (int i = 1; i <= (codes[at] & 0xFF); i++) {
-                int id = codes[at + i] >>> 1;
-                for (int j = 0; j < ids.length; j++) {
-                    if (ids[j] == id && ranks[j] > best) {
-                        best = ranks[j];
-                    }
-                }
+                best = Math.max(best, completions.rankOf(codes[at + i] >>> 1));
             }
         }
         return best;
@@ -1003,20 +1038,5 @@ public final class NameIndex {
             }
         }
         return out;
-    }
-
-    private static boolean containsAll(StoredVariant v, List<TokenProfile> words, TokenSimilarity similarity) {
-        for (TokenProfile w : words) {
-            boolean found = false;
-            for (StoredReading r : v.readings()) {
-                for (TokenProfile t : r.tokens()) {
-                    found |= similarity.compare(w, t).similarity() >= 0.8;
-                }
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -41,6 +41,9 @@ public class PersonService {
     @Inject
     AuditService audit;
 
+    @Inject
+    PersonImporter importer;
+
     public static final int MAX_VARIANTS_PER_INPUT = 100;
     public static final int MAX_SEARCH_LENGTH = 200;
     public static final int MAX_IMPORT = 1000;
@@ -162,7 +165,13 @@ public class PersonService {
             people.add(checked(inputs.get(i), "input[" + i + "]", VariantSource.IMPORT));
         }
         rejectTakenExternalIds(people, "input");
-        return persist(people, "importPeople");
+        // Multi-row inserts (PersonImporter) rather than entity by entity: bulk loading is what this mutation is for.
+        Map<Person, List<NameVariant>> spellingsOf = new LinkedHashMap<>();
+        people.forEach(p -> spellingsOf.put(p.person(), variantsOf(p)));
+        List<Person> created = importer.insert(List.copyOf(spellingsOf.keySet()),
+                spellingsOf.values().stream().flatMap(List::stream).toList());
+        spellingsOf.forEach((person, own) -> audit.record("importPeople", List.of(person.id), null, PersonJson.of(person, own)));
+        return created;
     }
 
     /** Adds a spelling to a person, taught by an editor; a spelling the person already has is not added twice. */

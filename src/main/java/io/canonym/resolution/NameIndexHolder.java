@@ -67,8 +67,12 @@ public class NameIndexHolder {
         NameIndex current = index;
         change.removedVariantIds().forEach(current::remove);
         change.added().forEach(s -> {
-            current.add(s.personId(), s.variantId(), s.spelling());
-            indexedAhead.add(s.variantId());
+            // The feed may have applied the notification already (it is sent at commit too); adding again would
+            // replace the variant, which scans the posting lists of its words: long ones for common names.
+            if (!current.hasVariant(s.variantId(), s.spelling())) {
+                indexedAhead.add(s.variantId());
+                current.add(s.personId(), s.variantId(), s.spelling());
+            }
         });
     }
 

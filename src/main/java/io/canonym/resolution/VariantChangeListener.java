@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -42,6 +43,11 @@ public class VariantChangeListener {
     static final String CHANNEL = "canonym_name_variant";
     private static final int POLL_MILLIS = 250;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+    /**
+     * Looked up once: {@code Json.createReader} searches the class path for a JSON provider on every call, which cost
+     * milliseconds per notification and made the feed thread the bottleneck of a bulk import.
+     */
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(null);
 
     @Inject
     NameIndexHolder holder;
@@ -121,7 +127,7 @@ public class VariantChangeListener {
     }
 
     void apply(String payload) {
-        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(payload))) {
             JsonObject change = reader.readObject();
             long variantId = change.getJsonNumber("id").longValue();
             if ("D".equals(change.getString("op"))) {

@@ -17,8 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import io.canonym.name.eval.SyntheticPeople;
 
@@ -32,6 +32,8 @@ import io.canonym.name.eval.SyntheticPeople;
 public final class ImportLoad {
 
     private static final int BATCH = 1000;
+    /** Looked up once: each Json.createXxx call searches the class path for a provider, which made this client the bottleneck. */
+    private static final JsonProvider JSON = JsonProvider.provider();
     private static final String MUTATION = "mutation($i: [PersonInput!]!) { importPeople(input: $i) { created } }";
 
     public static void main(String[] args) throws Exception {
@@ -77,19 +79,19 @@ public final class ImportLoad {
 
     /** Imported: the canonical name, the native name and the first variant; the rest are queries. */
     private static String body(List<SyntheticPeople.Person> batch) {
-        JsonArrayBuilder input = Json.createArrayBuilder();
+        JsonArrayBuilder input = JSON.createArrayBuilder();
         for (SyntheticPeople.Person person : batch) {
-            var json = Json.createObjectBuilder().add("name", person.canonical());
+            var json = JSON.createObjectBuilder().add("name", person.canonical());
             if (person.nativeName() != null) {
                 json.add("nativeName", person.nativeName());
             }
             if (!person.variants().isEmpty()) {
-                json.add("variants", Json.createArrayBuilder().add(person.variants().get(0)));
+                json.add("variants", JSON.createArrayBuilder().add(person.variants().get(0)));
             }
             input.add(json);
         }
-        return Json.createObjectBuilder().add("query", MUTATION)
-                .add("variables", Json.createObjectBuilder().add("i", input)).build().toString();
+        return JSON.createObjectBuilder().add("query", MUTATION)
+                .add("variables", JSON.createObjectBuilder().add("i", input)).build().toString();
     }
 
     private static void writeQueries(List<List<SyntheticPeople.Person>> batches, Path file) throws IOException {
