@@ -26,9 +26,15 @@ final class IndexGazetteer implements KnownNames {
         this.index = index;
     }
 
+    /**
+     * A capitalised word may begin a known name if a stored word equals it or sounds like it; a lower-case word only if
+     * a stored word equals it, since most lower-case words are not names and the sound-alike test is coarse.
+     */
     @Override
     public boolean mayBeginName(String word) {
-        return knownWords.computeIfAbsent(word.toLowerCase(Locale.ROOT), index::knowsWord);
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean soundsLikeToo = !word.equals(lower);
+        return knownWords.computeIfAbsent((soundsLikeToo ? "C" : "l") + lower, key -> index.knowsWord(word, soundsLikeToo));
     }
 
     /**

@@ -500,10 +500,10 @@ public final class NameIndex {
     }
 
     /**
-     * Whether some stored spelling has a word that this word equals or sounds like (same consonant skeleton):
-     * a cheap first test, for text scanners, of whether a word may belong to a known name at all.
+     * Whether some stored spelling has a word that this word equals or, with {@code soundsLikeToo}, sounds like (same
+     * consonant skeleton): a cheap first test, for text scanners, of whether a word may belong to a known name at all.
      */
-    public boolean knowsWord(String word) {
+    public boolean knowsWord(String word, boolean soundsLikeToo) {
         NormalizedName normalized = normalizer.normalize(word);
         if (normalized.isEmpty()) {
             return false;
@@ -511,7 +511,7 @@ public final class NameIndex {
         return read(() -> {
             for (NameReading reading : normalized.readings()) {
                 for (NameToken token : reading.tokens()) {
-                    if (token.text().length() > 1 && knowsToken(profile(token.text()))) {
+                    if (token.text().length() > 1 && knowsToken(profile(token.text()), soundsLikeToo)) {
                         return true;
                     }
                 }
@@ -520,11 +520,13 @@ public final class NameIndex {
         });
     }
 
-    private boolean knowsToken(TokenProfile p) {
+    private boolean knowsToken(TokenProfile p, boolean soundsLikeToo) {
         Set<Integer> keys = new LinkedHashSet<>();
         addKey(keys, "t:" + p.text);
-        for (String s : p.keys.skeletons()) {
-            addKey(keys, "k:" + s);
+        if (soundsLikeToo) {
+            for (String s : p.keys.skeletons()) {
+                addKey(keys, "k:" + s);
+            }
         }
         return !keys.isEmpty();
     }

@@ -41,9 +41,9 @@ public class NameIndexHolder {
     }
 
     /** Whether a stored spelling has this word or one that sounds like it (see {@link NameIndex#knowsWord}). */
-    public boolean knowsWord(String word) {
+    public boolean knowsWord(String word, boolean soundsLikeToo) {
         awaitLoaded();
-        return index.knowsWord(word);
+        return index.knowsWord(word, soundsLikeToo);
     }
 
     public List<PrefixMatch> prefixSearch(String prefix, int limit) {

@@ -38,6 +38,20 @@ final class GazetteerRule {
         }
     }
 
+    /**
+     * A name is written in one style: capitalised words (with lower-case particles: "bin", "von der"), or all in lower
+     * case, or in a caseless script. "Markets reacted calmly" mixes styles and is no name, whatever it sounds like.
+     */
+    private static boolean sameCasingStyle(AnalysedText t, int first, int k) {
+        Word.Casing start = t.word(first).casing();
+        Word.Casing casing = t.word(k).casing();
+        return switch (start) {
+            case CAPITALISED, ALL_CAPS -> casing == Word.Casing.CAPITALISED || casing == Word.Casing.ALL_CAPS
+                    || t.classes[k] == WordClass.PARTICLE;
+            default -> casing == start;
+        };
+    }
+
     private static boolean startsWindow(AnalysedText t, int i) {
         WordClass c = t.classes[i];
         Word.Casing casing = t.word(i).casing();
@@ -48,7 +62,7 @@ final class GazetteerRule {
     private static boolean windowOk(AnalysedText t, int first, int last) {
         for (int k = first + 1; k <= last; k++) {
             if (!t.joined(k) || t.classes[k] == WordClass.FUNCTION || t.classes[k] == WordClass.TITLE
-                    || t.word(k).casing() == Word.Casing.OTHER) {
+                    || t.word(k).casing() == Word.Casing.OTHER || !sameCasingStyle(t, first, k)) {
                 return false;
             }
         }
