@@ -47,6 +47,9 @@ public class ArticleService {
     @Inject
     MentionService mentions;
 
+    @Inject
+    io.canonym.person.PersonService people;
+
     public Article find(long id) {
         return Article.findById(id);
     }
@@ -208,9 +211,11 @@ public class ArticleService {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (personId != null) {
-            if (Person.findById(personId) == null) {
+            Person person = people.find(personId); // the id of someone merged away stands for whom they were merged into
+            if (person == null) {
                 throw ApiException.notFound("Person", personId);
             }
+            personId = person.id;
             where.append(" and exists (from Mention m where m.article = a and m.personId = :personId and m.status in :linking)");
             params.and("personId", personId).and("linking", MentionStatus.LINKING);
         }

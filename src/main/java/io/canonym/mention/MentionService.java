@@ -62,6 +62,7 @@ public class MentionService {
     /** The linked mentions of each body, in text order. Reads the database but writes nothing. */
     public List<List<LinkedMention>> analyse(List<String> bodies) {
         List<List<DetectedName>> detected = new ArrayList<>(bodies.size());
+        List<IndexGazetteer> gazetteers = new ArrayList<>(bodies.size());
         List<Map<String, Resolution>> resolved = new ArrayList<>(bodies.size());
         for (String body : bodies) {
             IndexGazetteer gazetteer = new IndexGazetteer(index);
@@ -70,14 +71,17 @@ public class MentionService {
             Map<String, Resolution> resolutions = new HashMap<>();
             linker.queries(names).forEach(q -> resolutions.put(q, gazetteer.resolve(q)));
             detected.add(names);
+            gazetteers.add(gazetteer);
             resolved.add(resolutions);
         }
         Facts facts = facts(detected, resolved);
         List<List<LinkedMention>> linked = new ArrayList<>(bodies.size());
         for (int i = 0; i < bodies.size(); i++) {
+            IndexGazetteer gazetteer = gazetteers.get(i);
             Map<String, Resolution> existing = new HashMap<>();
             resolved.get(i).forEach((query, r) -> existing.put(query, facts.withoutVanishedPeople(r)));
-            linked.add(linker.link(detected.get(i), existing, facts));
+            // Repeats asked about later only serve to compare people already known to the facts.
+            linked.add(linker.link(detected.get(i), q -> existing.computeIfAbsent(q, gazetteer::resolve), facts));
         }
         return linked;
     }

@@ -9,6 +9,7 @@ import static io.canonym.mention.MentionLinkingApiTest.uniqueWord;
 import static io.canonym.support.GraphQL.anonymous;
 import static io.canonym.support.GraphQL.asAdmin;
 import static io.canonym.support.GraphQL.graphql;
+import static io.canonym.support.GraphQL.withToken;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -190,6 +191,14 @@ class MentionReviewApiTest {
         graphql(CONFIRM, vars("m", "not-an-id", "p", person)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         graphql(CONFIRM, vars("m", mention, "p", person, "v", 99)).body("errors[0].extensions.code", equalTo("CONFLICT"));
         anonymous(CONFIRM, vars("m", mention, "p", person)).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        withToken(Tokens.of("a-reader", "reader"), CONFIRM, vars("m", mention, "p", person))
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        withToken(Tokens.expired(), REJECT, Map.of("m", mention)).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        graphql("mutation($s: String!, $p: ID!) { resolveAllMentions(spelling: $s, personId: $p) { id } }", Map.of("s", "  ", "p", person))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("spelling"));
+        graphql("mutation($m: ID!) { createPersonFromMention(mentionId: $m) { id } }", Map.of("m", "999999999"))
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
         graphql(REJECT, Map.of("m", mention)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         graphql("query($m: ID!) { mention(id: $m) { status person { id } } }", Map.of("m", mention))
                 .body("data.mention.status", equalTo("UNRESOLVED"))

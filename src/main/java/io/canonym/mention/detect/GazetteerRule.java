@@ -18,9 +18,10 @@ final class GazetteerRule {
         if (known == KnownNames.NONE) {
             return;
         }
+        List<Proposal> confirmedRuns = out.stream().filter(p -> p.confirmed).toList();
         for (int i = 0; i < t.size(); i++) {
             Word w = t.word(i);
-            if (!startsWindow(t, i) || !known.mayBeginName(w.text())) {
+            if (!startsWindow(t, i) || insideConfirmed(confirmedRuns, w) || !known.mayBeginName(w.text())) {
                 continue;
             }
             for (int len = Math.min(MAX_WORDS, t.size() - i); len >= 1; len--) {
@@ -50,6 +51,16 @@ final class GazetteerRule {
                     || t.classes[k] == WordClass.PARTICLE;
             default -> casing == start;
         };
+    }
+
+    /** A word a confirmed name already holds: a window starting there cannot win over that longer name. */
+    private static boolean insideConfirmed(List<Proposal> confirmed, Word w) {
+        for (Proposal p : confirmed) {
+            if (p.start <= w.start() && w.end() <= p.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWindow(AnalysedText t, int i) {

@@ -35,9 +35,10 @@ public final class MentionDetector {
         }
         AnalysedText text = new AnalysedText(body);
         List<Proposal> proposals = new ArrayList<>();
+        CapitalisedRunRule.apply(text, proposals);
+        // After the capitalised runs: the gazetteer need not ask about words a confirmed run already holds.
         GazetteerRule.apply(text, known, proposals);
         BylineRule.apply(text, proposals);
-        CapitalisedRunRule.apply(text, proposals);
         CaselessScriptRule.apply(text, proposals);
         CaselessScriptRule.addRepeats(text, proposals);
         List<Proposal> kept = settleOverlaps(proposals);

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.canonym.mention.MentionStatus;
 import io.canonym.mention.detect.DetectedName;
@@ -56,14 +57,13 @@ public final class MentionLinker {
         this.roleStopWords = Set.copyOf(readWords("/link/role-stopwords.txt"));
     }
 
-    /** The spellings whose resolutions {@link #link} needs: every span's text, except ambiguous repeats'. */
+    /**
+     * The spellings whose resolutions {@link #link} needs first: those that decide a group (its full names, or all its
+     * spans when it has none). Repeats are resolved only if their group is in doubt.
+     */
     public Set<String> queries(List<DetectedName> names) {
         Set<String> queries = new LinkedHashSet<>();
-        for (DetectedName name : names) {
-            if (!name.ambiguous()) {
-                queries.add(name.text());
-            }
-        }
+        groups(names).values().forEach(members -> deciding(names, members).forEach(i -> queries.add(names.get(i).text())));
         return queries;
     }
 
@@ -71,11 +71,12 @@ public final class MentionLinker {
      * Links every detected name.
      *
      * @param names       the detector's spans of one article, in text order
-     * @param resolutions the resolver's answer for each of {@link #queries(List)}; a missing one counts as NO_MATCH
+     * @param resolutions the resolver's answer for a spelling: asked about {@link #queries(List)}, and about repeats of
+     *                    groups in doubt
      * @param facts       descriptions of candidate people and editors' rejected pairs
      * @return one linked mention per detected name, in the same order
      */
-    public List<LinkedMention> link(List<DetectedName> names, Map<String, Resolution> resolutions, ArticleFacts facts) {
+    public List<LinkedMention> link(List<DetectedName> names, Function<String, Resolution> resolutions, ArticleFacts facts) {
         Map<Integer, List<Integer>> groups = groups(names);
         Map<Integer, Outcome> outcomes = new HashMap<>();
         groups.forEach((group, members) -> outcomes.put(group, decide(names, members, resolutions, facts)));
@@ -141,18 +142,15 @@ public final class MentionLinker {
     }
 
     /** Decides a group through its full spellings (or, when it has none, through all of them). */
-    private Outcome decide(List<DetectedName> names, List<Integer> members, Map<String, Resolution> resolutions,
+    private Outcome decide(List<DetectedName> names, List<Integer> members, Function<String, Resolution> resolutions,
                            ArticleFacts facts) {
-        List<Integer> spellings = members.stream().filter(i -> names.get(i).shape() == NameShape.FULL_NAME).toList();
-        if (spellings.isEmpty()) {
-            spellings = members;
-        }
+        List<Integer> spellings = deciding(names, members);
         Map<Long, Resolution> matches = new LinkedHashMap<>();
         Resolution best = null;
         String bestText = null;
         for (int i : spellings) {
             String text = names.get(i).text();
-            Resolution r = withoutRejected(resolutions.getOrDefault(text, Resolution.noMatch()), text, facts);
+            Resolution r = withoutRejected(resolutions.apply(text), text, facts);
             if (r.decision() == Decision.MATCH) {
                 matches.putIfAbsent(r.candidates().get(0).personId(), r);
             }
@@ -175,6 +173,11 @@ public final class MentionLinker {
         return Outcome.review(best.candidates(), "\"" + bestText + "\" fits several people, or nobody well enough");
     }
 
+    private static List<Integer> deciding(List<DetectedName> names, List<Integer> members) {
+        List<Integer> full = members.stream().filter(i -> names.get(i).shape() == NameShape.FULL_NAME).toList();
+        return full.isEmpty() ? members : full;
+    }
+
     /** Editors' rejections: the rejected person is dropped, and if it led, nothing may be linked automatically. */
     private static Resolution withoutRejected(Resolution r, String text, ArticleFacts facts) {
         List<Candidate> kept = r.candidates().stream().filter(c -> !facts.isRejected(c.personId(), text)).toList();
@@ -190,7 +193,7 @@ public final class MentionLinker {
 
     /** Second pass: groups left for review whose leading candidate the article supports become links. */
     private void promoteByContext(List<DetectedName> names, Map<Integer, List<Integer>> groups, Map<Integer, Outcome> outcomes,
-                                  Map<String, Resolution> resolutions, ArticleFacts facts) {
+                                  Function<String, Resolution> resolutions, ArticleFacts facts) {
         Set<Long> linkedElsewhere = new HashSet<>();
         outcomes.values().stream().filter(o -> o.status == MentionStatus.LINKED).forEach(o -> linkedElsewhere.add(o.personId));
         for (Map.Entry<Integer, List<Integer>> group : groups.entrySet()) {
@@ -230,7 +233,7 @@ public final class MentionLinker {
 
     /** What in the article supports this person for the group, or null when nothing does. */
     private String support(List<DetectedName> names, List<Integer> members, List<Candidate> candidates,
-                           Set<Long> linkedElsewhere, Map<String, Resolution> resolutions, ArticleFacts facts) {
+                           Set<Long> linkedElsewhere, Function<String, Resolution> resolutions, ArticleFacts facts) {
         long personId = candidates.get(0).personId();
         if (linkedElsewhere.contains(personId)) {
             return "the same person is named confidently elsewhere in the article";
@@ -238,7 +241,7 @@ public final class MentionLinker {
         for (int i : members) {
             DetectedName name = names.get(i);
             if (name.shape() == NameShape.SURNAME_ONLY) {
-                Resolution alone = withoutRejected(resolutions.getOrDefault(name.text(), Resolution.noMatch()), name.text(), facts);
+                Resolution alone = withoutRejected(resolutions.apply(name.text()), name.text(), facts);
                 if (alone.decision() == Decision.MATCH && alone.candidates().get(0).personId() == personId) {
                     return "the repeated \"" + name.text() + "\" is this person's alone";
                 }

@@ -53,8 +53,7 @@ class MentionLinkerTest {
         MentionLinker linker = new MentionLinker();
         NameResolver resolver = new NameResolver(index);
         Map<String, Resolution> resolutions = new HashMap<>();
-        linker.queries(names).forEach(q -> resolutions.put(q, resolver.resolve(q, 5)));
-        return linker.link(names, resolutions, new ArticleFacts() {
+        return linker.link(names, q -> resolutions.computeIfAbsent(q, n -> resolver.resolve(n, 5)), new ArticleFacts() {
             @Override
             public String description(long personId) {
                 return descriptions.get(personId);
