@@ -30,6 +30,11 @@ public final class NameIndex {
     private static final int ADMIT_LIMIT = 4000;
     private static final int SMALL_POSTING = 1500;
     private static final int FUZZY_BELOW = 1000;
+    /** Credit per kind of key (see {@link #lookupKeys}). */
+    private static final double EXACT_KEY = 1.0;
+    private static final double GROUP_KEY = 0.9;
+    private static final double SKELETON_KEY = 0.6;
+    private static final double NEAR_SKELETON_KEY = 0.4;
 
     /** One Latin reading of a stored variant. */
     record StoredReading(TokenProfile[] tokens, boolean[] surname, String how) {
@@ -520,19 +525,22 @@ public final class NameIndex {
         }
         boolean onlyInitials = positionOf.keySet().stream().allMatch(t -> t.length() == 1);
         List<int[]> tokenKeys = new ArrayList<>();
+        List<double[]> tokenKeyQuality = new ArrayList<>();
         List<Integer> tokenPosition = new ArrayList<>();
         List<Long> tokenTotal = new ArrayList<>();
         for (Map.Entry<String, Integer> q : positionOf.entrySet()) {
             if (q.getKey().length() == 1 && !onlyInitials) {
                 continue;
             }
-            int[] keys = lookupKeys(profile(q.getKey()));
+            Map<Integer, Double> quality = new LinkedHashMap<>();
+            int[] keys = lookupKeys(profile(q.getKey()), quality);
             long total = 0;
             for (int k : keys) {
                 total += postings.get(k).size();
             }
             if (total > 0) {
                 tokenKeys.add(keys);
+                tokenKeyQuality.add(quality.values().stream().mapToDouble(Double::doubleValue).toArray());
                 tokenPosition.add(q.getValue());
                 tokenTotal.add(total);
             }
@@ -562,12 +570,14 @@ public final class NameIndex {
             // so the pool is the intersection rather than an arbitrary prefix of a long list.
             KeyFilter others = total > ADMIT_LIMIT && o + 1 < order.length ? new KeyFilter(otherKeys(tokenKeys, order, o)) : null;
             boolean mayAdd = scores.size() < ADMIT_LIMIT || total <= SMALL_POSTING;
-            for (int k : keys) {
-                IntList list = postings.get(k);
+            double[] quality = tokenKeyQuality.get(idx);
+            // Keys come closest first and a slot is credited once per query word, so it gets its best key's credit.
+            for (int j = 0; j < keys.length; j++) {
+                IntList list = postings.get(keys[j]);
                 for (int i = 0, size = list.size(); i < size; i++) {
                     int slot = list.get(i);
                     if (others == null || others.test(slot)) {
-                        scores.credit(slot, position, weight, mayAdd || others != null);
+                        scores.credit(slot, position, weight * quality[j], mayAdd || others != null);
                     }
                 }
             }
@@ -652,27 +662,32 @@ public final class NameIndex {
         return all.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Index keys a query token reaches: exact, skeletons, groups, skeletons one edit away, split words. */
-    private int[] lookupKeys(TokenProfile p) {
-        Set<Integer> keys = new LinkedHashSet<>();
-        addKey(keys, "t:" + p.text);
+    /**
+     * Index keys a query token reaches, closest evidence first: exact, equivalence groups, skeletons, skeletons
+     * one edit away, split words. {@code quality} gets, per key, how much a variant found through it is credited
+     * (a shared exact token says more than a shared skeleton), so a rare exact token is not drowned among the
+     * hundreds of variants a loose key reaches.
+     */
+    private int[] lookupKeys(TokenProfile p, Map<Integer, Double> quality) {
+        Map<Integer, Double> keys = quality;
+        addKey(keys, "t:" + p.text, EXACT_KEY);
         for (int g : p.groups) {
-            addKey(keys, "g:" + g);
+            addKey(keys, "g:" + g, GROUP_KEY);
         }
         // Looser keys only while the exact ones find few variants: a common, correctly spelled token
         // ("min", "muhammad") would otherwise drag in every similar-sounding token's postings.
-        if (postingTotal(keys) < FUZZY_BELOW) {
+        if (postingTotal(keys.keySet()) < FUZZY_BELOW) {
             for (String s : p.keys.skeletons()) {
-                addKey(keys, "k:" + s);
+                addKey(keys, "k:" + s, SKELETON_KEY);
             }
         }
-        if (postingTotal(keys) < FUZZY_BELOW) {
+        if (postingTotal(keys.keySet()) < FUZZY_BELOW) {
             for (String s : p.keys.skeletons()) {
                 if (s.length() < 3) {
                     continue;
                 }
                 for (String near : nearSkeletons(s)) {
-                    addKey(keys, "k:" + near);
+                    addKey(keys, "k:" + near, NEAR_SKELETON_KEY);
                 }
             }
         }
@@ -682,14 +697,14 @@ public final class NameIndex {
                 TokenProfile left = tokens.get(p.text.substring(0, cut));
                 TokenProfile right = tokens.get(p.text.substring(cut));
                 if (left != null && right != null) {
-                    addKey(keys, "t:" + left.text);
-                    addKey(keys, "t:" + right.text);
+                    addKey(keys, "t:" + left.text, GROUP_KEY);
+                    addKey(keys, "t:" + right.text, GROUP_KEY);
                 }
             }
         }
         int[] out = new int[keys.size()];
         int i = 0;
-        for (int k : keys) {
+        for (int k : keys.keySet()) {
             out[i++] = k;
         }
         return out;
@@ -703,10 +718,10 @@ public final class NameIndex {
         return total;
     }
 
-    private void addKey(Set<Integer> keys, String key) {
+    private void addKey(Map<Integer, Double> keys, String key, double quality) {
         Integer id = keyIds.get(key);
         if (id != null && postings.get(id).size() > 0) {
-            keys.add(id);
+            keys.putIfAbsent(id, quality);
         }
     }
 
@@ -934,7 +949,7 @@ public final class NameIndex {
         int[] cheapest = null;
         long cheapestTotal = Long.MAX_VALUE;
         for (TokenProfile word : complete) {
-            int[] keys = lookupKeys(word);
+            int[] keys = lookupKeys(word, new LinkedHashMap<>());
             long total = postingTotal(keys);
             if (total < cheapestTotal) {
                 cheapest = keys;
