@@ -691,6 +691,14 @@ public final class NameIndex {
                 }
             }
         }
+        String bare = ArabicCompounds.withoutArticle(p.text);
+        if (bare != null) {
+            // "alfayyadh": also the variants stored as "al-Fayyadh", whose article the normaliser split off.
+            addKey(keys, "t:" + bare, GROUP_KEY);
+            for (String s : PhoneticKeys.of(bare).skeletons()) {
+                addKey(keys, "k:" + s, SKELETON_KEY);
+            }
+        }
         if (keys.isEmpty() && p.text.length() >= 5) {
             // A word written together that the index knows apart: "jongun" = "jong" + "un".
             for (int cut = 2; cut <= p.text.length() - 2; cut++) {
@@ -765,6 +773,13 @@ public final class NameIndex {
             }
             for (int g : profile.groups) {
                 ids.add(keyId("g:" + g));
+            }
+            String bare = ArabicCompounds.withoutArticle(text);
+            if (bare != null) {
+                // Stored "Aldabbas" is found by "al-Dabbas", whose article the normaliser split off.
+                for (String s : PhoneticKeys.of(bare).skeletons()) {
+                    ids.add(keyId("k:" + s));
+                }
             }
         }
         for (String fine : profile.keys.fineForms()) {

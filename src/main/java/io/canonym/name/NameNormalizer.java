@@ -273,10 +273,13 @@ public final class NameNormalizer {
                     if (t.isEmpty()) {
                         continue;
                     }
-                    texts.add(t);
-                    surnameFlags.add(w.familyNameFirst() && firstOfWord);
-                    hyphenPrefix.add(p == 0 && parts.length > 1);
-                    segment.add(w.beforeComma() ? 0 : w.afterComma() ? 1 : 2);
+                    List<String> pieces = lexicon.isTitle(t) ? List.of(t) : ArabicCompounds.split(t); // Ayatollah
+                    for (int c = 0; c < pieces.size(); c++) {
+                        texts.add(pieces.get(c));
+                        surnameFlags.add(w.familyNameFirst() && firstOfWord);
+                        hyphenPrefix.add(p == 0 && parts.length > 1 && pieces.size() == 1);
+                        segment.add(w.beforeComma() ? 0 : w.afterComma() ? 1 : 2);
+                    }
                     firstOfWord = false;
                 }
             }

@@ -27,6 +27,8 @@ final class NameScorer {
     private static final double PATRONYMIC_WEIGHT = 0.2;
     private static final double QUERY_SHARE = 0.55;
     private static final double CROSS_ROLE = 0.95;
+    /** An Arabic article written onto one side's word only ("alfayyadh" / "fayyadh"): nearly the same word. */
+    private static final double ARTICLE_FACTOR = 0.95;
     /** Token similarity from which a surname counts as matched. */
     static final double STRONG = 0.85;
 
@@ -66,6 +68,9 @@ final class NameScorer {
                     continue;
                 }
                 TokenSimilarity.Match m = similarity.compare(qu.profile, vu.profile, consonantal);
+                if (m.similarity() < STRONG && qu.length == 1 && vu.length == 1) {
+                    m = withoutArticle(qu.profile, vu.profile, consonantal, m);
+                }
                 if (m.similarity() >= 0.6 && (qu.length == 1 && vu.length == 1 || m.similarity() >= 0.8)) {
                     pairs.add(new Pair(qu, vu, m));
                 }
@@ -151,6 +156,30 @@ final class NameScorer {
         double nameCoverage = matched / (matchedWeight + variantMissing);
         double score = QUERY_SHARE * queryCoverage + (1 - QUERY_SHARE) * nameCoverage;
         return new Scored(score, surnameMatched || !anySurname, unexplained, explain ? lines : List.of());
+    }
+
+    /**
+     * "AL-FAYYADH" is stored as "fayyadh" (the particle rule splits the hyphenated article off) but written
+     * "ALFAYYADH" too: compares with the article taken off either side, when that reads much closer.
+     */
+    private TokenSimilarity.Match withoutArticle(TokenProfile q, TokenProfile v, boolean consonantal,
+            TokenSimilarity.Match direct) {
+        TokenSimilarity.Match best = direct;
+        String qBare = ArabicCompounds.withoutArticle(q.text);
+        String vBare = ArabicCompounds.withoutArticle(v.text);
+        if (qBare != null && vBare == null) {
+            best = closer(best, similarity.compare(profiles.apply(qBare), v, consonantal));
+        } else if (vBare != null && qBare == null) {
+            best = closer(best, similarity.compare(q, profiles.apply(vBare), consonantal));
+        }
+        return best;
+    }
+
+    private static TokenSimilarity.Match closer(TokenSimilarity.Match current, TokenSimilarity.Match bare) {
+        double sim = bare.similarity() * ARTICLE_FACTOR;
+        return bare.similarity() >= STRONG && sim > current.similarity()
+                ? new TokenSimilarity.Match(sim, TokenSimilarity.Kind.CONVENTION, "Arabic article written onto the word")
+                : current;
     }
 
     private List<Unit> units(TokenProfile[] tokens) {

@@ -244,6 +244,54 @@ class NameResolverTest {
     }
 
     @Test
+    void findsANameWhoseArabicArticleIsWrittenOnOrApart() {
+        NameIndex own = new NameIndex();
+        own.add(1, 1, "AL-FARAWI, Tamim");
+        own.add(2, 2, "ELBARQAWI, Nizar");
+        own.add(3, 3, "FARAWI, Selim");
+        NameResolver r = new NameResolver(own);
+        Resolution joined = r.resolve("ALFARAWI, Tamim", 5);
+        assertEquals(1, joined.candidates().get(0).personId(), joined.toString());
+        assertEquals(Decision.MATCH, joined.decision(), joined.toString());
+        Resolution apart = r.resolve("Nizar el-Barqawi", 5);
+        assertEquals(2, apart.candidates().get(0).personId(), apart.toString());
+    }
+
+    @Test
+    void matchesAnAbdCompoundHoweverItIsSplit() {
+        NameIndex own = new NameIndex();
+        own.add(1, 1, "QUDAIRI, Abdulwahid Yasin");
+        own.add(2, 2, "QUDAIRI, Abd al-Majid");
+        own.add(3, 3, "HAMADI, Nur al-Din");
+        NameResolver r = new NameResolver(own);
+        Resolution split = r.resolve("Abdul Wahid Yasin Qudairi", 5);
+        assertEquals(1, split.candidates().get(0).personId(), split.toString());
+        assertEquals(Decision.MATCH, split.decision(), split.toString());
+        Resolution joined = r.resolve("Nureddine Hamadi", 5);
+        assertEquals(3, joined.candidates().get(0).personId(), joined.toString());
+        assertEquals(Decision.MATCH, joined.decision(), joined.toString());
+    }
+
+    @Test
+    void findsARareExactWordAmongHundredsOfSimilarSoundingOnes() {
+        NameIndex own = new NameIndex();
+        String vowels = "aeiou";
+        long id = 1;
+        for (char a : vowels.toCharArray()) {
+            for (char b : vowels.toCharArray()) {
+                for (String given : List.of("Ilya", "Omar", "Tomas", "Marek", "Pavel", "Ugo", "Rafael", "Lars", "Jonas", "Kemal", "Dario", "Henrik", "Boris", "Nils", "Emil", "Yusuf")) {
+                    // "Vasen", "Vosin", "Fasan"...: every one shares the consonant skeleton of "Vossan"
+                    own.add(id, id++, "V" + a + "s" + b + "n, " + given);
+                    own.add(id, id++, "F" + a + "s" + b + "n, " + given);
+                }
+            }
+        }
+        own.add(9999, 9999, "VOSSAN, Edgar");
+        Resolution r = new NameResolver(own).resolve("Vossan", 5);
+        assertEquals(9999, r.candidates().get(0).personId(), r.toString());
+    }
+
+    @Test
     void handlesSurnameCommaGivenOrder() {
         assertMatch("Putin, Vladimir", PUTIN);
         assertMatch("Shoigu, Sergey", SHOIGU);
