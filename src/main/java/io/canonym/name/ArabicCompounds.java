@@ -23,8 +23,11 @@ final class ArabicCompounds {
     /** The linking words written alone: "Abdul Rahman", "Abdel Aziz". */
     private static final java.util.Set<String> ABD_ALONE = java.util.Set.of(
             "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abdus", "abduz", "abdush", "abdun", "abdut", "abdud");
-    /** "…uddin", "…eddine", "…iddin": the doubled d of the assimilated article marks the compound (not Borodin). */
-    private static final Pattern DIN = Pattern.compile("([a-z]{3,}?)(?:u|e|i|a|o)dd(?:in|ine|een|ien)");
+    /**
+     * "…uddin", "…eddine", "…iddin", "…ideen": the doubled d of the assimilated article, or the Arabic long vowel
+     * of "deen", marks the compound (not Borodin, Borodine).
+     */
+    private static final Pattern DIN = Pattern.compile("([a-z]{3,}?)(?:(?:u|e|i|a|o)dd(?:in|ine|een|ien)|(?:u|e|i)deen)");
     private static final Pattern ALLAH = Pattern.compile("([a-z]{3,}?)(?:ullah|ollah|allah|ullahi|allahi)");
     private static final java.util.Set<String> ALLAH_ALONE = java.util.Set.of("allah", "ullah", "ollah", "ullahi", "allahi",
             "llah");

@@ -35,6 +35,10 @@ public final class NameIndex {
     private static final double GROUP_KEY = 0.9;
     private static final double SKELETON_KEY = 0.6;
     private static final double NEAR_SKELETON_KEY = 0.4;
+    /** Beyond this many stored words reading alike, a fine form is too generic to be a key of its own. */
+    private static final int SAME_READING_LIMIT = 32;
+    /** Query positions from here on are two adjacent words written together. */
+    private static final int JOINED_POSITION = 1 << 16;
 
     /** One Latin reading of a stored variant. */
     record StoredReading(TokenProfile[] tokens, boolean[] surname, String how) {
@@ -523,6 +527,14 @@ public final class NameIndex {
                 positionOf.putIfAbsent(reading[i].text, i);
             }
         }
+        for (TokenProfile[] reading : queryReadings) {
+            for (int i = 0; i + 1 < reading.length; i++) {
+                // Two words the index may store as one ("Fakhr Zadeh" / "Fakhrzadeh"): credited apart from the words.
+                if (reading[i].text.length() >= 2 && reading[i + 1].text.length() >= 2) {
+                    positionOf.putIfAbsent(reading[i].text + reading[i + 1].text, JOINED_POSITION + i);
+                }
+            }
+        }
         boolean onlyInitials = positionOf.keySet().stream().allMatch(t -> t.length() == 1);
         List<int[]> tokenKeys = new ArrayList<>();
         List<double[]> tokenKeyQuality = new ArrayList<>();
@@ -533,7 +545,8 @@ public final class NameIndex {
                 continue;
             }
             Map<Integer, Double> quality = new LinkedHashMap<>();
-            int[] keys = lookupKeys(profile(q.getKey()), quality);
+            int[] keys = q.getValue() >= JOINED_POSITION ? joinedKeys(profile(q.getKey()), quality)
+                    : lookupKeys(profile(q.getKey()), quality);
             long total = 0;
             for (int k : keys) {
                 total += postings.get(k).size();
@@ -674,6 +687,15 @@ public final class NameIndex {
         for (int g : p.groups) {
             addKey(keys, "g:" + g, GROUP_KEY);
         }
+        for (String fine : postingTotal(keys.keySet()) < FUZZY_BELOW ? p.keys.fineForms() : new String[0]) {
+            // Stored words that read the same once transliteration conventions are undone ("shaleesh" / "shalish").
+            Set<String> same = tokensByFineForm.get(fine);
+            if (same != null && same.size() <= SAME_READING_LIMIT) {
+                for (String t : same) {
+                    addKey(keys, "t:" + t, GROUP_KEY);
+                }
+            }
+        }
         // Looser keys only while the exact ones find few variants: a common, correctly spelled token
         // ("min", "muhammad") would otherwise drag in every similar-sounding token's postings.
         if (postingTotal(keys.keySet()) < FUZZY_BELOW) {
@@ -699,7 +721,8 @@ public final class NameIndex {
                 addKey(keys, "k:" + s, SKELETON_KEY);
             }
         }
-        if (keys.isEmpty() && p.text.length() >= 5) {
+        Integer exact = keyIds.get("t:" + p.text);
+        if ((exact == null || !keys.containsKey(exact)) && p.text.length() >= 5) {
             // A word written together that the index knows apart: "jongun" = "jong" + "un".
             for (int cut = 2; cut <= p.text.length() - 2; cut++) {
                 TokenProfile left = tokens.get(p.text.substring(0, cut));
@@ -716,6 +739,23 @@ public final class NameIndex {
             out[i++] = k;
         }
         return out;
+    }
+
+    /**
+     * Keys of two query words written together: only stored words spelt or read the same, since loose keys of
+     * an invented word would reach arbitrary variants and, being rare, weigh much.
+     */
+    private int[] joinedKeys(TokenProfile p, Map<Integer, Double> quality) {
+        addKey(quality, "t:" + p.text, EXACT_KEY);
+        for (String fine : p.keys.fineForms()) {
+            Set<String> same = tokensByFineForm.get(fine);
+            if (same != null && same.size() <= SAME_READING_LIMIT) {
+                for (String t : same) {
+                    addKey(quality, "t:" + t, GROUP_KEY);
+                }
+            }
+        }
+        return quality.keySet().stream().mapToInt(Integer::intValue).toArray();
     }
 
     private long postingTotal(Set<Integer> keys) {

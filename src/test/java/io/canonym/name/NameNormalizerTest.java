@@ -91,6 +91,7 @@ class NameNormalizerTest {
         assertEquals("karim fazl allah", first("Karim Fazlullah"));
         assertEquals("karim fazl allah", first("Karim Fazl Ullah"));
         assertEquals("oleg borodin", first("Oleg Borodin"));               // no doubled d: a name of its own
+        assertEquals("ali taj din", first("Ali Tajideen"));
     }
 
     @Test
