@@ -58,23 +58,27 @@ public final class NameResolver {
     private Resolution resolveLocked(NormalizedName normalized, int limit) {
         List<TokenProfile[]> queryReadings = new ArrayList<>();
         List<boolean[]> querySurnames = new ArrayList<>();
+        List<boolean[]> queryLineages = new ArrayList<>();
         for (NameReading r : normalized.readings()) {
             TokenProfile[] profiles = new TokenProfile[r.tokens().size()];
             boolean[] surname = new boolean[profiles.length];
+            boolean[] lineage = new boolean[profiles.length];
             for (int i = 0; i < profiles.length; i++) {
                 profiles[i] = index.profile(r.tokens().get(i).text());
                 surname[i] = r.tokens().get(i).surname();
+                lineage[i] = r.tokens().get(i).lineage();
             }
             queryReadings.add(profiles);
             querySurnames.add(surname);
+            queryLineages.add(lineage);
         }
         Map<Long, Best> byPerson = new HashMap<>();
         for (NameIndex.StoredVariant v : index.candidates(queryReadings, CANDIDATE_POOL)) {
             for (int q = 0; q < queryReadings.size(); q++) {
                 for (NameIndex.StoredReading sr : v.readings()) {
                     boolean consonantal = isConsonantal(normalized.readings().get(q).how()) || isConsonantal(sr.how());
-                    NameScorer.Scored s = scorer.score(queryReadings.get(q), querySurnames.get(q), sr.tokens(), sr.surname(),
-                            consonantal, index::rarity, false);
+                    NameScorer.Scored s = scorer.score(queryReadings.get(q), querySurnames.get(q), queryLineages.get(q),
+                            sr.tokens(), sr.surname(), consonantal, index::rarity, false);
                     Best current = byPerson.get(v.personId());
                     if (current == null || better(s, current.scored)) {
                         byPerson.put(v.personId(), new Best(v, s, normalized.readings().get(q), sr));
@@ -140,13 +144,15 @@ public final class NameResolver {
             }
             TokenProfile[] q = new TokenProfile[b.queryReading.tokens().size()];
             boolean[] qSurname = new boolean[q.length];
+            boolean[] qLineage = new boolean[q.length];
             for (int t = 0; t < q.length; t++) {
                 q[t] = index.profile(b.queryReading.tokens().get(t).text());
                 qSurname[t] = b.queryReading.tokens().get(t).surname();
+                qLineage[t] = b.queryReading.tokens().get(t).lineage();
             }
             boolean consonantal = isConsonantal(b.queryReading.how()) || isConsonantal(b.storedReading.how());
-            NameScorer.Scored explained = scorer.score(q, qSurname, b.storedReading.tokens(), b.storedReading.surname(),
-                    consonantal, index::rarity, true);
+            NameScorer.Scored explained = scorer.score(q, qSurname, qLineage, b.storedReading.tokens(),
+                    b.storedReading.surname(), consonantal, index::rarity, true);
             List<String> lines = new ArrayList<>();
             if (!"as written".equals(b.queryReading.how())) {
                 lines.add("query read as '" + b.queryReading.text() + "' (" + b.queryReading.how() + ")");

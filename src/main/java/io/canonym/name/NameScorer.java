@@ -29,6 +29,8 @@ final class NameScorer {
     private static final double CROSS_ROLE = 0.95;
     /** An Arabic article written onto one side's word only ("alfayyadh" / "fayyadh"): nearly the same word. */
     private static final double ARTICLE_FACTOR = 0.95;
+    /** Longest pair of adjacent words compared as one ("Malekouti Pour" / "Malakotipour"). */
+    private static final int MAX_JOINED_LENGTH = 16;
     /** Token similarity from which a surname counts as matched. */
     static final double STRONG = 0.85;
 
@@ -53,12 +55,20 @@ final class NameScorer {
 
     Scored score(TokenProfile[] query, boolean[] querySurname, TokenProfile[] variant, boolean[] variantSurname,
             ToDoubleFunction<String> rarity, boolean explain) {
-        return score(query, querySurname, variant, variantSurname, false, rarity, explain);
+        return score(query, querySurname, null, variant, variantSurname, false, rarity, explain);
     }
 
-    /** @param consonantal either side was read from a script without short vowels (Arabic, Hebrew) */
     Scored score(TokenProfile[] query, boolean[] querySurname, TokenProfile[] variant, boolean[] variantSurname,
             boolean consonantal, ToDoubleFunction<String> rarity, boolean explain) {
+        return score(query, querySurname, null, variant, variantSurname, consonantal, rarity, explain);
+    }
+
+    /**
+     * @param queryLineage per query word, whether it names an ancestor (nasab); null when none does
+     * @param consonantal either side was read from a script without short vowels (Arabic, Hebrew)
+     */
+    Scored score(TokenProfile[] query, boolean[] querySurname, boolean[] queryLineage, TokenProfile[] variant,
+            boolean[] variantSurname, boolean consonantal, ToDoubleFunction<String> rarity, boolean explain) {
         List<Unit> qUnits = units(query);
         List<Unit> vUnits = units(variant);
         List<Pair> pairs = new ArrayList<>();
@@ -125,6 +135,12 @@ final class NameScorer {
                 if (explain) {
                     lines.add("patronymic '" + query[i].text + "' not in this name (often left out)");
                 }
+            } else if (!qUsed[i] && queryLineage != null && queryLineage[i]) {
+                // The same for an ancestor's name after "bin"/"ben": the person is the same with or without it.
+                queryMissing += Math.min(PATRONYMIC_WEIGHT, rarity.applyAsDouble(query[i].text));
+                if (explain) {
+                    lines.add("ancestor's name '" + query[i].text + "' (after bin/ben) not in this name (often left out)");
+                }
             } else if (!qUsed[i]) {
                 unexplained += query[i].isInitial() ? 0 : 1;
                 queryMissing += query[i].isInitial() ? INITIAL_WEIGHT : Math.min(1.0, rarity.applyAsDouble(query[i].text));
@@ -188,7 +204,7 @@ final class NameScorer {
             units.add(new Unit(i, 1, tokens[i]));
         }
         for (int i = 0; i + 1 < tokens.length; i++) {
-            if (!tokens[i].isInitial() && !tokens[i + 1].isInitial() && tokens[i].text.length() + tokens[i + 1].text.length() <= 12) {
+            if (!tokens[i].isInitial() && !tokens[i + 1].isInitial() && tokens[i].text.length() + tokens[i + 1].text.length() <= MAX_JOINED_LENGTH) {
                 units.add(new Unit(i, 2, profiles.apply(tokens[i].text + tokens[i + 1].text)));
             }
         }

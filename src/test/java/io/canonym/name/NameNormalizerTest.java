@@ -95,6 +95,15 @@ class NameNormalizerTest {
     }
 
     @Test
+    void marksTheAncestorsNamedAfterBinButKeepsAFamilyNameThatStartsWithIt() {
+        List<NameToken> tokens = normalizer.normalize("Karim bin Yusuf bin Nasser al-Haddad").readings().get(0).tokens();
+        assertEquals("karim yusuf nasser haddad", normalizer.normalize("Karim bin Yusuf bin Nasser al-Haddad").readings().get(0).text());
+        assertEquals(List.of(false, true, true, false), tokens.stream().map(NameToken::lineage).toList());
+        List<NameToken> family = normalizer.normalize("Tariq bin Zayed").readings().get(0).tokens();
+        assertEquals(List.of(false, false), family.stream().map(NameToken::lineage).toList());
+    }
+
+    @Test
     void keepsATitleThatLooksLikeACompoundWhole() {
         assertEquals("ali sadri", first("Ayatollah Ali Sadri"));
     }

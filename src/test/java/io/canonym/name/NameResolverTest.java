@@ -292,6 +292,65 @@ class NameResolverTest {
     }
 
     @Test
+    void leavesOutAnAncestorsNameAfterBinAtLittleCost() {
+        NameIndex own = new NameIndex();
+        own.add(1, 1, "HADDAD, Karim");
+        own.add(2, 2, "HADDAD, Samir");
+        own.add(3, 3, "NAJJAR, Tawfiq");
+        NameResolver r = new NameResolver(own);
+        Resolution withFather = r.resolve("HADDAD, Karim bin Yusuf bin Nasser", 5);
+        assertEquals(1, withFather.candidates().get(0).personId(), withFather.toString());
+        assertEquals(Decision.MATCH, withFather.decision(), withFather.toString());
+        // a word that is not after "bin" still names someone else: a relative is not a match
+        Resolution relative = r.resolve("HADDAD, Yusuf Karim", 5);
+        assertNotEquals(Decision.MATCH, relative.decision(), relative.toString());
+    }
+
+    @Test
+    void readsTwoWordsAsTheOneWordTheNameIsStoredAs() {
+        NameIndex own = new NameIndex();
+        own.add(1, 1, "TAVAKOLIZADEH, Nasrin");
+        own.add(2, 2, "ZADEH, Parisa");
+        own.add(3, 3, "MALEKOUTI POUR, Hamid");
+        NameResolver r = new NameResolver(own);
+        Resolution apart = r.resolve("Nasrin Tavakoli Zadeh", 5);
+        assertEquals(1, apart.candidates().get(0).personId(), apart.toString());
+        Resolution joined = r.resolve("Hamid Malekoutipour", 5);
+        assertEquals(3, joined.candidates().get(0).personId(), joined.toString());
+    }
+
+    @Test
+    void treatsNamesDifferingOnlyInVowelsAsTheSameTransliteration() {
+        NameIndex own = new NameIndex();
+        own.add(1, 1, "FOZ, Tarek");
+        own.add(2, 2, "QALEI, Nader");
+        own.add(3, 3, "FAZ, Ramin");
+        NameResolver r = new NameResolver(own);
+        Resolution foz = r.resolve("Tarek Fouz", 5);
+        assertEquals(1, foz.candidates().get(0).personId(), foz.toString());
+        Resolution qalei = r.resolve("Nader Kalai", 5);
+        assertEquals(2, qalei.candidates().get(0).personId(), qalei.toString());
+        // a different number of syllables is not a vowel variant: "Fazio" is not "Faz"
+        TokenSimilarity similarity = new TokenSimilarity(GivenNameEquivalents.standard());
+        assertFalse(similarity.compare(own.profile("fazio"), own.profile("faz")).detail().startsWith("same consonants"));
+        assertTrue(similarity.compare(own.profile("fouz"), own.profile("foz")).detail().startsWith("same consonants"));
+    }
+
+    @Test
+    void equatesTheRomanisationsOfAKoreanSurname() {
+        NameIndex own = new NameIndex();
+        own.add(1, 1, "RI, Song Chol");
+        own.add(2, 2, "PAK, Yong Su");
+        own.add(3, 3, "KIM, Song Chol");
+        NameResolver r = new NameResolver(own);
+        Resolution lee = r.resolve("Lee Song-chol", 5);
+        assertEquals(1, lee.candidates().get(0).personId(), lee.toString());
+        assertEquals(Decision.MATCH, lee.decision(), lee.toString());
+        Resolution park = r.resolve("Park Yong-su", 5);
+        assertEquals(2, park.candidates().get(0).personId(), park.toString());
+    }
+
+    @Test
     void handlesSurnameCommaGivenOrder() {
         assertMatch("Putin, Vladimir", PUTIN);
         assertMatch("Shoigu, Sergey", SHOIGU);
