@@ -19,7 +19,11 @@ import java.util.function.ToDoubleFunction;
  */
 final class NameScorer {
     static final double SURNAME_BOOST = 1.3;
-    private static final double MISSING_SURNAME = 1.0;
+    /**
+     * A stored surname the query lacks costs the most, though not all of its weight: which word is the surname is
+     * itself an inference (name order varies by source), so a full penalty punishes the reader's guess.
+     */
+    private static final double MISSING_SURNAME = 0.7;
     private static final double MISSING_FIRST_GIVEN = 0.6;
     private static final double MISSING_OTHER_GIVEN = 0.25;
     private static final double INITIAL_WEIGHT = 0.35;
