@@ -28,6 +28,13 @@ public final class NameResolver {
      * "KHAN, Haji Mohammad") fits many people with a common surname and given name: it needs this score.
      */
     public static final double PARTIAL_TWO_WORD_THRESHOLD = 0.90;
+    /**
+     * A garbled spelling ("Voldimi Zelensky", "Sergei Shuigu") scores below the thresholds above, yet when nobody
+     * else comes near, it can only mean this person: with a lead of {@link #DISTINCT_LEAD} over the best other
+     * person, this score suffices (calibrated like the others, docs/name-resolution.md).
+     */
+    public static final double DISTINCT_MATCH_THRESHOLD = 0.72;
+    public static final double DISTINCT_LEAD = 0.25;
     /** Minimum lead over the best other person for a MATCH. */
     public static final double MATCH_MARGIN = 0.12;
     /** Below this nobody is considered plausible. */
@@ -95,17 +102,21 @@ public final class NameResolver {
         Best top = ranked.get(0);
         double runnerUp = ranked.size() > 1 ? ranked.get(1).scored.score() : 0;
         // A query word the name does not explain often names a relative ("Hannibal Muammar Qadhafi"): never MATCH.
-        boolean confident = top.scored.score() >= matchThreshold(top) && top.scored.surnameMatched()
+        double lead = top.scored.score() - runnerUp;
+        boolean confident = top.scored.score() >= matchThreshold(top, lead) && top.scored.surnameMatched()
                 && top.scored.unexplainedQueryWords() == 0
-                && top.scored.score() - runnerUp >= MATCH_MARGIN;
+                && lead >= MATCH_MARGIN;
         return new Resolution(confident ? Decision.MATCH : Decision.AMBIGUOUS,
                 explainAll(ranked, normalized, limit, PLAUSIBLE_THRESHOLD - 0.15));
     }
 
     /** The score a clear leader needs for a MATCH (see the constants). */
-    private static double matchThreshold(Best top) {
+    private static double matchThreshold(Best top, double lead) {
         boolean latin = "as written".equals(top.queryReading.how()) && "as written".equals(top.storedReading.how());
         double threshold = latin ? MATCH_THRESHOLD : TRANSLITERATED_MATCH_THRESHOLD;
+        if (lead >= DISTINCT_LEAD) {
+            threshold = Math.min(threshold, DISTINCT_MATCH_THRESHOLD);
+        }
         if (top.queryReading.tokens().size() == 2 && storedWords(top) > 2) {
             threshold = Math.max(threshold, PARTIAL_TWO_WORD_THRESHOLD);
         }
