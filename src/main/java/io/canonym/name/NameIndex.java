@@ -742,6 +742,41 @@ public final class NameIndex {
     }
 
     /**
+     * The keys a complete word of a prefix search walks: those of {@link #lookupKeys} without the readings that
+     * only resolution needs (same fine form, article, split words), which would lengthen the walk.
+     */
+    private int[] prefixSearchKeys(TokenProfile p) {
+        Map<Integer, Double> keys = new LinkedHashMap<>();
+        addKey(keys, "t:" + p.text, EXACT_KEY);
+        for (int g : p.groups) {
+            addKey(keys, "g:" + g, GROUP_KEY);
+        }
+        if (postingTotal(keys.keySet()) < FUZZY_BELOW) {
+            for (String s : p.keys.skeletons()) {
+                addKey(keys, "k:" + s, SKELETON_KEY);
+            }
+        }
+        if (postingTotal(keys.keySet()) < FUZZY_BELOW) {
+            for (String s : p.keys.skeletons()) {
+                if (s.length() >= 3) {
+                    for (String near : nearSkeletons(s)) {
+                        addKey(keys, "k:" + near, NEAR_SKELETON_KEY);
+                    }
+                }
+            }
+        }
+        for (int cut = 2; keys.isEmpty() && cut <= p.text.length() - 2; cut++) {
+            TokenProfile left = tokens.get(p.text.substring(0, cut));
+            TokenProfile right = tokens.get(p.text.substring(cut));
+            if (left != null && right != null) {
+                addKey(keys, "t:" + left.text, GROUP_KEY);
+                addKey(keys, "t:" + right.text, GROUP_KEY);
+            }
+        }
+        return keys.keySet().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
      * Keys of two query words written together: only stored words spelt or read the same, since loose keys of
      * an invented word would reach arbitrary variants and, being rare, weigh much.
      */
@@ -1004,7 +1039,7 @@ public final class NameIndex {
         int[] cheapest = null;
         long cheapestTotal = Long.MAX_VALUE;
         for (TokenProfile word : complete) {
-            int[] keys = lookupKeys(word, new LinkedHashMap<>());
+            int[] keys = prefixSearchKeys(word);
             long total = postingTotal(keys);
             if (total < cheapestTotal) {
                 cheapest = keys;

@@ -50,10 +50,21 @@ public final class PhoneticKeys {
     private final String[] fineForms;
     private final String[] skeletons;
 
+    private final String[] consonantForms;
+
     private PhoneticKeys(String token, String[] fineForms, String[] skeletons) {
         this.token = token;
         this.fineForms = fineForms;
         this.skeletons = skeletons;
+        this.consonantForms = new String[fineForms.length];
+        for (int i = 0; i < fineForms.length; i++) {
+            consonantForms[i] = consonants(fineForms[i]);
+        }
+    }
+
+    /** {@link #consonants} of each fine form, in the same order. */
+    String[] consonantForms() {
+        return consonantForms;
     }
 
     /** Computes the keys of a folded token (lower-case a-z). */

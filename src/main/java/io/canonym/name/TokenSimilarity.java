@@ -119,21 +119,28 @@ final class TokenSimilarity {
      * "chun" read French) would make unrelated names alike.
      */
     private static String sameConsonants(TokenProfile q, TokenProfile v) {
-        String found = sameConsonants(q.keys.fineForms()[0], v.keys.fineForms());
-        return found != null ? found : sameConsonants(v.keys.fineForms()[0], q.keys.fineForms());
+        String found = sameConsonants(q.keys.consonantForms()[0], v.keys.consonantForms());
+        return found != null ? found : sameConsonants(v.keys.consonantForms()[0], q.keys.consonantForms());
     }
 
     private static String sameConsonants(String english, String[] others) {
-        String consonants = PhoneticKeys.consonants(english);
-        if (consonants.replace(".", "").length() < 2) {
+        if (english.length() - countDots(english) < 2) {
             return null;
         }
         for (String other : others) {
-            if (consonants.equals(PhoneticKeys.consonants(other))) {
-                return consonants;
+            if (english.equals(other)) {
+                return english;
             }
         }
         return null;
+    }
+
+    private static int countDots(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) == '.' ? 1 : 0;
+        }
+        return n;
     }
 
     private static String collapse(String skeleton) {
