@@ -14,13 +14,24 @@ import java.util.Map;
  */
 public final class GivenNameEquivalents {
     private static final int[] NONE = new int[0];
-    private static final GivenNameEquivalents DEFAULT = new GivenNameEquivalents("/names/given-name-equivalents.tsv");
+    /**
+     * Given names, and the romanisations of each Korean surname (Ri / Lee / Yi, Pak / Park, Jo / Cho: the
+     * McCune–Reischauer, Revised and customary spellings of one name), which have the same file format.
+     */
+    private static final GivenNameEquivalents DEFAULT = new GivenNameEquivalents("/names/given-name-equivalents.tsv",
+            "/names/korean-surnames.tsv");
 
     private final List<String> labels = new ArrayList<>();
     private final Map<String, int[]> byToken = new HashMap<>();
     private final Map<String, int[]> byFineForm = new HashMap<>();
 
-    GivenNameEquivalents(String resource) {
+    GivenNameEquivalents(String... resources) {
+        for (String resource : resources) {
+            read(resource);
+        }
+    }
+
+    private void read(String resource) {
         for (String line : ResourceLines.read(resource)) {
             String[] cols = line.split("\t");
             if (cols.length < 2) {
@@ -30,7 +41,7 @@ public final class GivenNameEquivalents {
             labels.add(cols[0]);
             for (String form : cols[1].split(",")) {
                 String token = LatinFolding.fold(form).replaceAll("[^a-z]", "");
-                if (token.isEmpty()) {
+                if (token.length() < 2) { // a single letter is an initial, never a name to equate ("O" / "Oh")
                     continue;
                 }
                 byToken.merge(token, new int[] {group}, GivenNameEquivalents::union);

@@ -36,6 +36,15 @@ public final class NameIndex {
      * (an estimate from that ratio, not a tuned figure).
      */
     private static final int MARK_PER_POOL_SLOT = 30;
+    /** Credit per kind of key (see {@link #lookupKeys}). */
+    private static final double EXACT_KEY = 1.0;
+    private static final double GROUP_KEY = 0.9;
+    private static final double SKELETON_KEY = 0.6;
+    private static final double NEAR_SKELETON_KEY = 0.4;
+    /** Beyond this many stored words reading alike, a fine form is too generic to be a key of its own. */
+    private static final int SAME_READING_LIMIT = 32;
+    /** Query positions from here on are two adjacent words written together. */
+    private static final int JOINED_POSITION = 1 << 16;
 
     /** One Latin reading of a stored variant. */
     record StoredReading(TokenProfile[] tokens, boolean[] surname, String how) {
@@ -521,14 +530,22 @@ public final class NameIndex {
     }
 
     private boolean knowsToken(TokenProfile p, boolean soundsLikeToo) {
-        Set<Integer> keys = new LinkedHashSet<>();
-        addKey(keys, "t:" + p.text);
+        if (hasPostings("t:" + p.text)) {
+            return true;
+        }
         if (soundsLikeToo) {
             for (String s : p.keys.skeletons()) {
-                addKey(keys, "k:" + s);
+                if (hasPostings("k:" + s)) {
+                    return true;
+                }
             }
         }
-        return !keys.isEmpty();
+        return false;
+    }
+
+    private boolean hasPostings(String key) {
+        Integer id = keyIds.get(key);
+        return id != null && postings.get(id).size() > 0;
     }
 
     /** Runs {@code work} under the read lock, so candidates and rarities come from one consistent state. */
@@ -580,21 +597,33 @@ public final class NameIndex {
                 positionOf.putIfAbsent(reading[i].text, i);
             }
         }
+        for (TokenProfile[] reading : queryReadings) {
+            for (int i = 0; i + 1 < reading.length; i++) {
+                // Two words the index may store as one ("Fakhr Zadeh" / "Fakhrzadeh"): credited apart from the words.
+                if (reading[i].text.length() >= 2 && reading[i + 1].text.length() >= 2) {
+                    positionOf.putIfAbsent(reading[i].text + reading[i + 1].text, JOINED_POSITION + i);
+                }
+            }
+        }
         boolean onlyInitials = positionOf.keySet().stream().allMatch(t -> t.length() == 1);
         List<int[]> tokenKeys = new ArrayList<>();
+        List<double[]> tokenKeyQuality = new ArrayList<>();
         List<Integer> tokenPosition = new ArrayList<>();
         List<Long> tokenTotal = new ArrayList<>();
         for (Map.Entry<String, Integer> q : positionOf.entrySet()) {
             if (q.getKey().length() == 1 && !onlyInitials) {
                 continue;
             }
-            int[] keys = lookupKeys(profile(q.getKey()));
+            Map<Integer, Double> quality = new LinkedHashMap<>();
+            int[] keys = q.getValue() >= JOINED_POSITION ? joinedKeys(profile(q.getKey()), quality)
+                    : lookupKeys(profile(q.getKey()), quality);
             long total = 0;
             for (int k : keys) {
                 total += postings.get(k).size();
             }
             if (total > 0) {
                 tokenKeys.add(keys);
+                tokenKeyQuality.add(quality.values().stream().mapToDouble(Double::doubleValue).toArray());
                 tokenPosition.add(q.getValue());
                 tokenTotal.add(total);
             }
@@ -631,12 +660,14 @@ public final class NameIndex {
             // so the pool is the intersection rather than an arbitrary prefix of a long list.
             SlotBits others = total > ADMIT_LIMIT && o + 1 < order.length ? slotsWithAny(otherKeys(tokenKeys, order, o)) : null;
             boolean mayAdd = scores.size() < ADMIT_LIMIT || total <= SMALL_POSTING;
-            for (int k : keys) {
-                IntList list = postings.get(k);
+            double[] quality = tokenKeyQuality.get(idx);
+            // Keys come closest first and a slot is credited once per query word, so it gets its best key's credit.
+            for (int j = 0; j < keys.length; j++) {
+                IntList list = postings.get(keys[j]);
                 for (int i = 0, size = list.size(); i < size; i++) {
                     int slot = list.get(i);
                     if (others == null || others.contains(slot)) {
-                        scores.credit(slot, position, weight, mayAdd || others != null);
+                        scores.credit(slot, position, weight * quality[j], mayAdd || others != null);
                     }
                 }
             }
@@ -736,47 +767,122 @@ public final class NameIndex {
         return all.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Index keys a query token reaches: exact, skeletons, groups, skeletons one edit away, split words. */
-    private int[] lookupKeys(TokenProfile p) {
-        Set<Integer> keys = new LinkedHashSet<>();
-        addKey(keys, "t:" + p.text);
+    /**
+     * Index keys a query token reaches, closest evidence first: exact, equivalence groups, skeletons, skeletons
+     * one edit away, split words. {@code quality} gets, per key, how much a variant found through it is credited
+     * (a shared exact token says more than a shared skeleton), so a rare exact token is not drowned among the
+     * hundreds of variants a loose key reaches.
+     */
+    private int[] lookupKeys(TokenProfile p, Map<Integer, Double> quality) {
+        Map<Integer, Double> keys = quality;
+        addKey(keys, "t:" + p.text, EXACT_KEY);
         for (int g : p.groups) {
-            addKey(keys, "g:" + g);
+            addKey(keys, "g:" + g, GROUP_KEY);
+        }
+        for (String fine : postingTotal(keys.keySet()) < FUZZY_BELOW ? p.keys.fineForms() : new String[0]) {
+            // Stored words that read the same once transliteration conventions are undone ("shaleesh" / "shalish").
+            Set<String> same = tokensByFineForm.get(fine);
+            if (same != null && same.size() <= SAME_READING_LIMIT) {
+                for (String t : same) {
+                    addKey(keys, "t:" + t, GROUP_KEY);
+                }
+            }
         }
         // Looser keys only while the exact ones find few variants: a common, correctly spelled token
         // ("min", "muhammad") would otherwise drag in every similar-sounding token's postings.
-        if (postingTotal(keys) < FUZZY_BELOW) {
+        if (postingTotal(keys.keySet()) < FUZZY_BELOW) {
             for (String s : p.keys.skeletons()) {
-                addKey(keys, "k:" + s);
+                addKey(keys, "k:" + s, SKELETON_KEY);
             }
         }
-        if (postingTotal(keys) < FUZZY_BELOW) {
+        if (postingTotal(keys.keySet()) < FUZZY_BELOW) {
             for (String s : p.keys.skeletons()) {
                 if (s.length() < 3) {
                     continue;
                 }
                 for (String near : nearSkeletons(s)) {
-                    addKey(keys, "k:" + near);
+                    addKey(keys, "k:" + near, NEAR_SKELETON_KEY);
                 }
             }
         }
-        if (keys.isEmpty() && p.text.length() >= 5) {
+        String bare = ArabicCompounds.withoutArticle(p.text);
+        if (bare != null) {
+            // "alfayyadh": also the variants stored as "al-Fayyadh", whose article the normaliser split off.
+            addKey(keys, "t:" + bare, GROUP_KEY);
+            for (String s : PhoneticKeys.of(bare).skeletons()) {
+                addKey(keys, "k:" + s, SKELETON_KEY);
+            }
+        }
+        Integer exact = keyIds.get("t:" + p.text);
+        if ((exact == null || !keys.containsKey(exact)) && p.text.length() >= 5) {
             // A word written together that the index knows apart: "jongun" = "jong" + "un".
             for (int cut = 2; cut <= p.text.length() - 2; cut++) {
                 TokenProfile left = tokens.get(p.text.substring(0, cut));
                 TokenProfile right = tokens.get(p.text.substring(cut));
                 if (left != null && right != null) {
-                    addKey(keys, "t:" + left.text);
-                    addKey(keys, "t:" + right.text);
+                    addKey(keys, "t:" + left.text, GROUP_KEY);
+                    addKey(keys, "t:" + right.text, GROUP_KEY);
                 }
             }
         }
         int[] out = new int[keys.size()];
         int i = 0;
-        for (int k : keys) {
+        for (int k : keys.keySet()) {
             out[i++] = k;
         }
         return out;
+    }
+
+    /**
+     * The keys a complete word of a prefix search walks: those of {@link #lookupKeys} without the readings that
+     * only resolution needs (same fine form, article, split words), which would lengthen the walk.
+     */
+    private int[] prefixSearchKeys(TokenProfile p) {
+        Map<Integer, Double> keys = new LinkedHashMap<>();
+        addKey(keys, "t:" + p.text, EXACT_KEY);
+        for (int g : p.groups) {
+            addKey(keys, "g:" + g, GROUP_KEY);
+        }
+        if (postingTotal(keys.keySet()) < FUZZY_BELOW) {
+            for (String s : p.keys.skeletons()) {
+                addKey(keys, "k:" + s, SKELETON_KEY);
+            }
+        }
+        if (postingTotal(keys.keySet()) < FUZZY_BELOW) {
+            for (String s : p.keys.skeletons()) {
+                if (s.length() >= 3) {
+                    for (String near : nearSkeletons(s)) {
+                        addKey(keys, "k:" + near, NEAR_SKELETON_KEY);
+                    }
+                }
+            }
+        }
+        for (int cut = 2; keys.isEmpty() && cut <= p.text.length() - 2; cut++) {
+            TokenProfile left = tokens.get(p.text.substring(0, cut));
+            TokenProfile right = tokens.get(p.text.substring(cut));
+            if (left != null && right != null) {
+                addKey(keys, "t:" + left.text, GROUP_KEY);
+                addKey(keys, "t:" + right.text, GROUP_KEY);
+            }
+        }
+        return keys.keySet().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Keys of two query words written together: only stored words spelt or read the same, since loose keys of
+     * an invented word would reach arbitrary variants and, being rare, weigh much.
+     */
+    private int[] joinedKeys(TokenProfile p, Map<Integer, Double> quality) {
+        addKey(quality, "t:" + p.text, EXACT_KEY);
+        for (String fine : p.keys.fineForms()) {
+            Set<String> same = tokensByFineForm.get(fine);
+            if (same != null && same.size() <= SAME_READING_LIMIT) {
+                for (String t : same) {
+                    addKey(quality, "t:" + t, GROUP_KEY);
+                }
+            }
+        }
+        return quality.keySet().stream().mapToInt(Integer::intValue).toArray();
     }
 
     private long postingTotal(Set<Integer> keys) {
@@ -787,10 +893,10 @@ public final class NameIndex {
         return total;
     }
 
-    private void addKey(Set<Integer> keys, String key) {
+    private void addKey(Map<Integer, Double> keys, String key, double quality) {
         Integer id = keyIds.get(key);
         if (id != null && postings.get(id).size() > 0) {
-            keys.add(id);
+            keys.putIfAbsent(id, quality);
         }
     }
 
@@ -834,6 +940,13 @@ public final class NameIndex {
             }
             for (int g : profile.groups) {
                 ids.add(keyId("g:" + g));
+            }
+            String bare = ArabicCompounds.withoutArticle(text);
+            if (bare != null) {
+                // Stored "Aldabbas" is found by "al-Dabbas", whose article the normaliser split off.
+                for (String s : PhoneticKeys.of(bare).skeletons()) {
+                    ids.add(keyId("k:" + s));
+                }
             }
         }
         for (String fine : profile.keys.fineForms()) {
@@ -1001,7 +1114,7 @@ public final class NameIndex {
         int[] cheapest = null;
         long cheapestTotal = Long.MAX_VALUE;
         for (TokenProfile word : complete) {
-            int[] keys = lookupKeys(word);
+            int[] keys = prefixSearchKeys(word);
             long total = postingTotal(keys);
             if (total < cheapestTotal) {
                 cheapest = keys;

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class NameNormalizer {
     private static final int MAX_READINGS = 3;
+    /** Particles of an Arabic nasab ("son/daughter of"). */
+    private static final Set<String> NASAB = Set.of("bin", "ibn", "ben", "bint", "bn", "binti", "bte");
     private static final Set<String> CHINESE_COMPOUND_SURNAMES = Set.of("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛",
             "上官", "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙", "公孫", "慕容", "长孙", "長孫", "司徒", "夏侯", "令狐");
     private static final Set<String> KOREAN_COMPOUND_SURNAMES = Set.of("남궁", "제갈", "선우", "황보", "독고", "사공");
@@ -273,10 +275,13 @@ public final class NameNormalizer {
                     if (t.isEmpty()) {
                         continue;
                     }
-                    texts.add(t);
-                    surnameFlags.add(w.familyNameFirst() && firstOfWord);
-                    hyphenPrefix.add(p == 0 && parts.length > 1);
-                    segment.add(w.beforeComma() ? 0 : w.afterComma() ? 1 : 2);
+                    List<String> pieces = lexicon.isTitle(t) ? List.of(t) : ArabicCompounds.split(t); // Ayatollah
+                    for (int c = 0; c < pieces.size(); c++) {
+                        texts.add(pieces.get(c));
+                        surnameFlags.add(w.familyNameFirst() && firstOfWord);
+                        hyphenPrefix.add(p == 0 && parts.length > 1 && pieces.size() == 1);
+                        segment.add(w.beforeComma() ? 0 : w.afterComma() ? 1 : 2);
+                    }
                     firstOfWord = false;
                 }
             }
@@ -284,6 +289,7 @@ public final class NameNormalizer {
         boolean[] drop = new boolean[texts.size()];
         markTitles(texts, segment, drop, notes);
         markParticles(texts, hyphenPrefix, drop, notes);
+        boolean[] lineage = markLineage(texts, segment, drop, hasComma);
         List<NameToken> tokens = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -308,7 +314,7 @@ public final class NameNormalizer {
             } else {
                 surname = k == kept.size() - 1 && kept.size() > 1;
             }
-            tokens.add(new NameToken(texts.get(i), surname));
+            tokens.add(new NameToken(texts.get(i), surname, lineage[i] && !surname));
         }
         if (hasComma && tokens.stream().noneMatch(NameToken::surname) && !tokens.isEmpty()) {
             tokens.set(0, new NameToken(tokens.get(0).text(), true));
@@ -389,6 +395,32 @@ public final class NameNormalizer {
                 notes.add("ignored particle '" + texts.get(i) + "'");
             }
         }
+    }
+
+    /**
+     * Marks the ancestors' names of an Arabic nasab: a word after "bin", "ibn", "ben" or "bint" names the
+     * father, grandfather… When the family name is not set apart by a comma, the last such word is kept as the
+     * person's own: "Usama bin Ladin" is a family name by now.
+     */
+    private static boolean[] markLineage(List<String> texts, List<Integer> segment, boolean[] drop, boolean hasComma) {
+        boolean[] lineage = new boolean[texts.size()];
+        int lastKept = -1;
+        for (int i = texts.size() - 1; i >= 0 && lastKept < 0; i--) {
+            lastKept = drop[i] ? -1 : i;
+        }
+        for (int i = 0; i + 1 < texts.size(); i++) {
+            if (!drop[i] || !NASAB.contains(texts.get(i))) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < texts.size() && drop[next]) {
+                next++; // "bin al-Hasan": past the article
+            }
+            if (next < texts.size() && segment.get(next).equals(segment.get(i)) && (hasComma || next != lastKept)) {
+                lineage[next] = true;
+            }
+        }
+        return lineage;
     }
 
     static String lower(String s) {

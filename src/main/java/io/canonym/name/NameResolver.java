@@ -28,6 +28,13 @@ public final class NameResolver {
      * "KHAN, Haji Mohammad") fits many people with a common surname and given name: it needs this score.
      */
     public static final double PARTIAL_TWO_WORD_THRESHOLD = 0.90;
+    /**
+     * A garbled spelling ("Voldimi Zelensky", "Sergei Shuigu") scores below the thresholds above, yet when nobody
+     * else comes near, it can only mean this person: with a lead of {@link #DISTINCT_LEAD} over the best other
+     * person, this score suffices (calibrated like the others, docs/name-resolution.md).
+     */
+    public static final double DISTINCT_MATCH_THRESHOLD = 0.72;
+    public static final double DISTINCT_LEAD = 0.25;
     /** Minimum lead over the best other person for a MATCH. */
     public static final double MATCH_MARGIN = 0.12;
     /** Below this nobody is considered plausible. */
@@ -58,23 +65,27 @@ public final class NameResolver {
     private Resolution resolveLocked(NormalizedName normalized, int limit) {
         List<TokenProfile[]> queryReadings = new ArrayList<>();
         List<boolean[]> querySurnames = new ArrayList<>();
+        List<boolean[]> queryLineages = new ArrayList<>();
         for (NameReading r : normalized.readings()) {
             TokenProfile[] profiles = new TokenProfile[r.tokens().size()];
             boolean[] surname = new boolean[profiles.length];
+            boolean[] lineage = new boolean[profiles.length];
             for (int i = 0; i < profiles.length; i++) {
                 profiles[i] = index.profile(r.tokens().get(i).text());
                 surname[i] = r.tokens().get(i).surname();
+                lineage[i] = r.tokens().get(i).lineage();
             }
             queryReadings.add(profiles);
             querySurnames.add(surname);
+            queryLineages.add(lineage);
         }
         Map<Long, Best> byPerson = new HashMap<>();
         for (NameIndex.StoredVariant v : index.candidates(queryReadings, CANDIDATE_POOL)) {
             for (int q = 0; q < queryReadings.size(); q++) {
                 for (NameIndex.StoredReading sr : v.readings()) {
                     boolean consonantal = isConsonantal(normalized.readings().get(q).how()) || isConsonantal(sr.how());
-                    NameScorer.Scored s = scorer.score(queryReadings.get(q), querySurnames.get(q), sr.tokens(), sr.surname(),
-                            consonantal, index::rarity, false);
+                    NameScorer.Scored s = scorer.score(queryReadings.get(q), querySurnames.get(q), queryLineages.get(q),
+                            sr.tokens(), sr.surname(), consonantal, index::rarity, false);
                     Best current = byPerson.get(v.personId());
                     if (current == null || better(s, current.scored)) {
                         byPerson.put(v.personId(), new Best(v, s, normalized.readings().get(q), sr));
@@ -91,17 +102,21 @@ public final class NameResolver {
         Best top = ranked.get(0);
         double runnerUp = ranked.size() > 1 ? ranked.get(1).scored.score() : 0;
         // A query word the name does not explain often names a relative ("Hannibal Muammar Qadhafi"): never MATCH.
-        boolean confident = top.scored.score() >= matchThreshold(top) && top.scored.surnameMatched()
+        double lead = top.scored.score() - runnerUp;
+        boolean confident = top.scored.score() >= matchThreshold(top, lead) && top.scored.surnameMatched()
                 && top.scored.unexplainedQueryWords() == 0
-                && top.scored.score() - runnerUp >= MATCH_MARGIN;
+                && lead >= MATCH_MARGIN;
         return new Resolution(confident ? Decision.MATCH : Decision.AMBIGUOUS,
                 explainAll(ranked, normalized, limit, PLAUSIBLE_THRESHOLD - 0.15));
     }
 
     /** The score a clear leader needs for a MATCH (see the constants). */
-    private static double matchThreshold(Best top) {
+    private static double matchThreshold(Best top, double lead) {
         boolean latin = "as written".equals(top.queryReading.how()) && "as written".equals(top.storedReading.how());
         double threshold = latin ? MATCH_THRESHOLD : TRANSLITERATED_MATCH_THRESHOLD;
+        if (lead >= DISTINCT_LEAD) {
+            threshold = Math.min(threshold, DISTINCT_MATCH_THRESHOLD);
+        }
         if (top.queryReading.tokens().size() == 2 && storedWords(top) > 2) {
             threshold = Math.max(threshold, PARTIAL_TWO_WORD_THRESHOLD);
         }
@@ -140,13 +155,15 @@ public final class NameResolver {
             }
             TokenProfile[] q = new TokenProfile[b.queryReading.tokens().size()];
             boolean[] qSurname = new boolean[q.length];
+            boolean[] qLineage = new boolean[q.length];
             for (int t = 0; t < q.length; t++) {
                 q[t] = index.profile(b.queryReading.tokens().get(t).text());
                 qSurname[t] = b.queryReading.tokens().get(t).surname();
+                qLineage[t] = b.queryReading.tokens().get(t).lineage();
             }
             boolean consonantal = isConsonantal(b.queryReading.how()) || isConsonantal(b.storedReading.how());
-            NameScorer.Scored explained = scorer.score(q, qSurname, b.storedReading.tokens(), b.storedReading.surname(),
-                    consonantal, index::rarity, true);
+            NameScorer.Scored explained = scorer.score(q, qSurname, qLineage, b.storedReading.tokens(),
+                    b.storedReading.surname(), consonantal, index::rarity, true);
             List<String> lines = new ArrayList<>();
             if (!"as written".equals(b.queryReading.how())) {
                 lines.add("query read as '" + b.queryReading.text() + "' (" + b.queryReading.how() + ")");

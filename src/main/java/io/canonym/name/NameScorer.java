@@ -19,7 +19,11 @@ import java.util.function.ToDoubleFunction;
  */
 final class NameScorer {
     static final double SURNAME_BOOST = 1.3;
-    private static final double MISSING_SURNAME = 1.0;
+    /**
+     * A stored surname the query lacks costs the most, though not all of its weight: which word is the surname is
+     * itself an inference (name order varies by source), so a full penalty punishes the reader's guess.
+     */
+    private static final double MISSING_SURNAME = 0.7;
     private static final double MISSING_FIRST_GIVEN = 0.6;
     private static final double MISSING_OTHER_GIVEN = 0.25;
     private static final double INITIAL_WEIGHT = 0.35;
@@ -27,6 +31,10 @@ final class NameScorer {
     private static final double PATRONYMIC_WEIGHT = 0.2;
     private static final double QUERY_SHARE = 0.55;
     private static final double CROSS_ROLE = 0.95;
+    /** An Arabic article written onto one side's word only ("alfayyadh" / "fayyadh"): nearly the same word. */
+    private static final double ARTICLE_FACTOR = 0.95;
+    /** Longest pair of adjacent words compared as one ("Malekouti Pour" / "Malakotipour"). */
+    private static final int MAX_JOINED_LENGTH = 16;
     /** Token similarity from which a surname counts as matched. */
     static final double STRONG = 0.85;
 
@@ -51,12 +59,20 @@ final class NameScorer {
 
     Scored score(TokenProfile[] query, boolean[] querySurname, TokenProfile[] variant, boolean[] variantSurname,
             ToDoubleFunction<String> rarity, boolean explain) {
-        return score(query, querySurname, variant, variantSurname, false, rarity, explain);
+        return score(query, querySurname, null, variant, variantSurname, false, rarity, explain);
     }
 
-    /** @param consonantal either side was read from a script without short vowels (Arabic, Hebrew) */
     Scored score(TokenProfile[] query, boolean[] querySurname, TokenProfile[] variant, boolean[] variantSurname,
             boolean consonantal, ToDoubleFunction<String> rarity, boolean explain) {
+        return score(query, querySurname, null, variant, variantSurname, consonantal, rarity, explain);
+    }
+
+    /**
+     * @param queryLineage per query word, whether it names an ancestor (nasab); null when none does
+     * @param consonantal either side was read from a script without short vowels (Arabic, Hebrew)
+     */
+    Scored score(TokenProfile[] query, boolean[] querySurname, boolean[] queryLineage, TokenProfile[] variant,
+            boolean[] variantSurname, boolean consonantal, ToDoubleFunction<String> rarity, boolean explain) {
         List<Unit> qUnits = units(query);
         List<Unit> vUnits = units(variant);
         List<Pair> pairs = new ArrayList<>();
@@ -66,6 +82,9 @@ final class NameScorer {
                     continue;
                 }
                 TokenSimilarity.Match m = similarity.compare(qu.profile, vu.profile, consonantal);
+                if (m.similarity() < STRONG && qu.length == 1 && vu.length == 1) {
+                    m = withoutArticle(qu.profile, vu.profile, consonantal, m);
+                }
                 if (m.similarity() >= 0.6 && (qu.length == 1 && vu.length == 1 || m.similarity() >= 0.8)) {
                     pairs.add(new Pair(qu, vu, m));
                 }
@@ -120,6 +139,12 @@ final class NameScorer {
                 if (explain) {
                     lines.add("patronymic '" + query[i].text + "' not in this name (often left out)");
                 }
+            } else if (!qUsed[i] && queryLineage != null && queryLineage[i]) {
+                // The same for an ancestor's name after "bin"/"ben": the person is the same with or without it.
+                queryMissing += Math.min(PATRONYMIC_WEIGHT, rarity.applyAsDouble(query[i].text));
+                if (explain) {
+                    lines.add("ancestor's name '" + query[i].text + "' (after bin/ben) not in this name (often left out)");
+                }
             } else if (!qUsed[i]) {
                 unexplained += query[i].isInitial() ? 0 : 1;
                 queryMissing += query[i].isInitial() ? INITIAL_WEIGHT : Math.min(1.0, rarity.applyAsDouble(query[i].text));
@@ -153,13 +178,37 @@ final class NameScorer {
         return new Scored(score, surnameMatched || !anySurname, unexplained, explain ? lines : List.of());
     }
 
+    /**
+     * "AL-FAYYADH" is stored as "fayyadh" (the particle rule splits the hyphenated article off) but written
+     * "ALFAYYADH" too: compares with the article taken off either side, when that reads much closer.
+     */
+    private TokenSimilarity.Match withoutArticle(TokenProfile q, TokenProfile v, boolean consonantal,
+            TokenSimilarity.Match direct) {
+        TokenSimilarity.Match best = direct;
+        String qBare = ArabicCompounds.withoutArticle(q.text);
+        String vBare = ArabicCompounds.withoutArticle(v.text);
+        if (qBare != null && vBare == null) {
+            best = closer(best, similarity.compare(profiles.apply(qBare), v, consonantal));
+        } else if (vBare != null && qBare == null) {
+            best = closer(best, similarity.compare(q, profiles.apply(vBare), consonantal));
+        }
+        return best;
+    }
+
+    private static TokenSimilarity.Match closer(TokenSimilarity.Match current, TokenSimilarity.Match bare) {
+        double sim = bare.similarity() * ARTICLE_FACTOR;
+        return bare.similarity() >= STRONG && sim > current.similarity()
+                ? new TokenSimilarity.Match(sim, TokenSimilarity.Kind.CONVENTION, "Arabic article written onto the word")
+                : current;
+    }
+
     private List<Unit> units(TokenProfile[] tokens) {
         List<Unit> units = new ArrayList<>(tokens.length * 2);
         for (int i = 0; i < tokens.length; i++) {
             units.add(new Unit(i, 1, tokens[i]));
         }
         for (int i = 0; i + 1 < tokens.length; i++) {
-            if (!tokens[i].isInitial() && !tokens[i + 1].isInitial() && tokens[i].text.length() + tokens[i + 1].text.length() <= 12) {
+            if (!tokens[i].isInitial() && !tokens[i + 1].isInitial() && tokens[i].text.length() + tokens[i + 1].text.length() <= MAX_JOINED_LENGTH) {
                 units.add(new Unit(i, 2, profiles.apply(tokens[i].text + tokens[i + 1].text)));
             }
         }

@@ -42,17 +42,29 @@ public final class PhoneticKeys {
         }
     }
 
-    private static final String[][] COMMON = {{"ph", "f"}, {"ck", "k"}, {"gh", "g"}, {"dh", "d"}, {"th", "t"},
+    // q is Arabic qaf (Pinyin's q was rewritten by its convention): lay spellings write it k (Qasim / Kassem).
+    private static final String[][] COMMON = {{"ph", "f"}, {"ck", "k"}, {"q", "k"}, {"gh", "g"}, {"dh", "d"}, {"th", "t"},
             {"ou", "u"}, {"oo", "u"}, {"ee", "i"}, {"eo", "o"}, {"eu", "u"}, {"ae", "e"}, {"iy", "i"}, {"yy", "i"}};
 
     private final String token;
     private final String[] fineForms;
     private final String[] skeletons;
 
+    private final String[] consonantForms;
+
     private PhoneticKeys(String token, String[] fineForms, String[] skeletons) {
         this.token = token;
         this.fineForms = fineForms;
         this.skeletons = skeletons;
+        this.consonantForms = new String[fineForms.length];
+        for (int i = 0; i < fineForms.length; i++) {
+            consonantForms[i] = consonants(fineForms[i]);
+        }
+    }
+
+    /** {@link #consonants} of each fine form, in the same order. */
+    String[] consonantForms() {
+        return consonantForms;
     }
 
     /** Computes the keys of a folded token (lower-case a-z). */
@@ -125,6 +137,23 @@ public final class PhoneticKeys {
                 }
             }
             out.append(s.charAt(i++));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The consonant letters of a fine form in order, each run of vowels (the glides y and w included) written
+     * as one ".": "fouz" and "foz" are both "f.z", "rubu" and "robow" "r.b.". Vowels are the least stable part of
+     * a transliteration (Arabic and Persian do not write short ones at all); the number of syllables is not.
+     */
+    static String consonants(String fine) {
+        StringBuilder out = new StringBuilder(fine.length());
+        for (int i = 0; i < fine.length(); i++) {
+            char c = fine.charAt(i);
+            char written = isVowel(c) || c == 'w' ? '.' : c;
+            if (out.length() == 0 || out.charAt(out.length() - 1) != written) {
+                out.append(written);
+            }
         }
         return out.toString();
     }

@@ -14,6 +14,9 @@ final class TokenSimilarity {
     static final double EQUIVALENT = 0.97;
     static final double CONVENTION = 0.97;
     static final double INITIAL = 0.8;
+    /** Tokens that differ only in vowels, with two consonants ("Foz") or with three or more ("Torgaman"). */
+    static final double VOWELS_ONLY_SHORT = 0.85;
+    static final double VOWELS_ONLY_LONG = 0.9;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -83,20 +86,61 @@ final class TokenSimilarity {
                 }
             }
         }
+        Match best = Match.NONE;
         // A long shared skeleton is strong evidence; a short one ("SK", "AL") only with similar spelling too.
         if (sharedSkeleton != null && sharedSkeleton.length() >= 3 && jw >= 0.7) {
-            return new Match(0.55 + 0.4 * jw, Kind.PHONETIC, sharedSkeleton);
+            best = new Match(0.55 + 0.4 * jw, Kind.PHONETIC, sharedSkeleton);
+        } else if (sharedSkeleton != null && jw >= 0.8) {
+            best = new Match(0.45 + 0.5 * jw, Kind.PHONETIC, sharedSkeleton);
         }
-        if (sharedSkeleton != null && jw >= 0.8) {
-            return new Match(0.45 + 0.5 * jw, Kind.PHONETIC, sharedSkeleton);
+        String vowelVariant = sameConsonants(q, v);
+        if (vowelVariant != null) {
+            // Same consonants, other vowels ("Fouz" / "Foz", "Qalei" / "Kalai"): a transliteration difference.
+            int consonants = vowelVariant.replace(".", "").length();
+            best = closer(best, new Match(consonants >= 3 ? VOWELS_ONLY_LONG : VOWELS_ONLY_SHORT, Kind.PHONETIC,
+                    "same consonants " + vowelVariant));
         }
         if (jw >= 0.9) {
-            return new Match(0.9 * jw, Kind.SIMILAR, "");
+            best = closer(best, new Match(0.9 * jw, Kind.SIMILAR, ""));
         }
         if (skeletonDistance <= 1 && jw >= 0.75) {
-            return new Match(0.55 + 0.25 * jw, Kind.SIMILAR, "");
+            best = closer(best, new Match(0.55 + 0.25 * jw, Kind.SIMILAR, ""));
         }
-        return Match.NONE;
+        return best;
+    }
+
+    private static Match closer(Match a, Match b) {
+        return b.similarity() > a.similarity() ? b : a;
+    }
+
+    /**
+     * The consonants both tokens share exactly when that is all they differ in, else null. One side is read as
+     * written in English convention, as for Jaro-Winkler: two foreign readings at once ("son" read Hungarian,
+     * "chun" read French) would make unrelated names alike.
+     */
+    private static String sameConsonants(TokenProfile q, TokenProfile v) {
+        String found = sameConsonants(q.keys.consonantForms()[0], v.keys.consonantForms());
+        return found != null ? found : sameConsonants(v.keys.consonantForms()[0], q.keys.consonantForms());
+    }
+
+    private static String sameConsonants(String english, String[] others) {
+        if (english.length() - countDots(english) < 2) {
+            return null;
+        }
+        for (String other : others) {
+            if (english.equals(other)) {
+                return english;
+            }
+        }
+        return null;
+    }
+
+    private static int countDots(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) == '.' ? 1 : 0;
+        }
+        return n;
     }
 
     private static String collapse(String skeleton) {

@@ -67,6 +67,48 @@ class NameNormalizerTest {
     }
 
     @Test
+    void readsEveryWritingOfAnAbdCompoundAsTheSameTwoWords() {
+        for (String written : List.of("Abdulkarim Nassar", "Abdul Karim Nassar", "Abd al-Karim Nassar", "Abdel-Karim Nassar",
+                "Abdelkarim Nassar", "Abd-al-Karim Nassar")) {
+            assertEquals("abd karim nassar", first(written), written);
+        }
+        assertEquals("abd rashid nassar", first("Abdurrashid Nassar"));   // the article assimilated to r
+        assertEquals("abd allah nassar", first("Abdallah Nassar"));
+        assertEquals("abd allah nassar", first("Abd Allah Nassar"));
+    }
+
+    @Test
+    void leavesNamesThatOnlyStartLikeAnAbdCompoundAlone() {
+        assertEquals("abdi farah", first("Abdi Farah"));
+        assertEquals("abdou diallo", first("Abdou Diallo"));
+    }
+
+    @Test
+    void readsDinAndAllahCompoundsAsTwoWords() {
+        assertEquals("tariq nasir din", first("Tariq Nasiruddin"));
+        assertEquals("tariq nasir din", first("Tariq Nasir al-Din"));
+        assertEquals("tariq nasir din", first("Tariq Nasir ud-Din"));
+        assertEquals("karim fazl allah", first("Karim Fazlullah"));
+        assertEquals("karim fazl allah", first("Karim Fazl Ullah"));
+        assertEquals("oleg borodin", first("Oleg Borodin"));               // no doubled d: a name of its own
+        assertEquals("ali taj din", first("Ali Tajideen"));
+    }
+
+    @Test
+    void marksTheAncestorsNamedAfterBinButKeepsAFamilyNameThatStartsWithIt() {
+        List<NameToken> tokens = normalizer.normalize("Karim bin Yusuf bin Nasser al-Haddad").readings().get(0).tokens();
+        assertEquals("karim yusuf nasser haddad", normalizer.normalize("Karim bin Yusuf bin Nasser al-Haddad").readings().get(0).text());
+        assertEquals(List.of(false, true, true, false), tokens.stream().map(NameToken::lineage).toList());
+        List<NameToken> family = normalizer.normalize("Tariq bin Zayed").readings().get(0).tokens();
+        assertEquals(List.of(false, false), family.stream().map(NameToken::lineage).toList());
+    }
+
+    @Test
+    void keepsATitleThatLooksLikeACompoundWhole() {
+        assertEquals("ali sadri", first("Ayatollah Ali Sadri"));
+    }
+
+    @Test
     void yieldsNoReadingsForControlCharactersAndEmoji() {
         assertTrue(normalizer.normalize("\u0000\u0001 😀 \u200b").isEmpty());
         assertTrue(normalizer.normalize(null).isEmpty());

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the evaluation TSVs (header row, Python csv-module quoting: quoted only if needed). */
-final class Tsv {
+public final class Tsv {
     private Tsv() {
     }
 
-    static List<Map<String, String>> read(Path file) throws IOException {
+    public static List<Map<String, String>> read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
