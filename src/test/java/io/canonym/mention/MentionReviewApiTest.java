@@ -206,6 +206,32 @@ class MentionReviewApiTest {
     }
 
     @Test
+    void everyDecisionRefusesWhatItCannotDo() {
+        String person = person(uniqueWord("Pascal") + " Couchepin", null);
+        String name = uniqueWord("Joseph") + " Deiss";
+        String mention = mentionId(create(article("More errors", "Councillor " + name + " resigned.")), name);
+        String rejectWith = "mutation($m: ID!, $p: ID, $v: Int) { rejectMention(mentionId: $m, personId: $p, version: $v) { id } }";
+
+        graphql(rejectWith, vars("m", "999999999", "p", person)).body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        graphql(rejectWith, vars("m", mention, "p", "999999999")).body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        graphql(rejectWith, vars("m", mention, "p", person, "v", 42)).body("errors[0].extensions.code", equalTo("CONFLICT"));
+        withToken(Tokens.of("a-reader", "reader"), rejectWith, vars("m", mention, "p", person))
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        graphql("mutation($s: String!, $p: ID!) { resolveAllMentions(spelling: $s, personId: $p) { id } }",
+                Map.of("s", name, "p", "999999999")).body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        anonymous("mutation($s: String!, $p: ID!) { resolveAllMentions(spelling: $s, personId: $p) { id } }",
+                Map.of("s", name, "p", person)).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        graphql("mutation($m: ID!, $i: PersonInput) { createPersonFromMention(mentionId: $m, input: $i) { id } }",
+                Map.of("m", mention, "i", Map.of("name", "x".repeat(300))))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        anonymous("mutation($m: ID!) { createPersonFromMention(mentionId: $m) { id } }", Map.of("m", mention))
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        graphql("query($m: ID!) { mention(id: $m) { status person { id } } }", Map.of("m", mention))
+                .body("data.mention.status", equalTo("UNRESOLVED"))
+                .body("data.mention.person", nullValue());
+    }
+
+    @Test
     void twoEditorsConfirmingOneMentionAtOnceNeverLoseAnUpdate() throws Exception {
         String a = person(uniqueWord("Doris") + " Leuthard", null);
         String b = person(uniqueWord("Micheline") + " Calmy", null);
