@@ -62,6 +62,34 @@ final class TokenSimilarity {
                 }
             }
         }
+        return compareSpellings(q, v, consonantal);
+    }
+
+    /**
+     * Per thread, the last comparisons of spellings. Resolving one name compares its words with the words of hundreds
+     * of stored variants, which share their words heavily ("Sergei", "-enko"): the slow part (Jaro-Winkler over every
+     * reading, skeleton distances) is a pure function of the two words, so it is worth remembering. Bounded: cleared
+     * when full.
+     */
+    private static final int REMEMBERED = 10_000;
+    private final ThreadLocal<java.util.HashMap<String, Match>> remembered = ThreadLocal.withInitial(java.util.HashMap::new);
+
+    private Match compareSpellings(TokenProfile q, TokenProfile v, boolean consonantal) {
+        java.util.HashMap<String, Match> memo = remembered.get();
+        String key = q.text + (consonantal ? "\u0001" : "\u0000") + v.text;
+        Match known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (memo.size() >= REMEMBERED) {
+            memo.clear();
+        }
+        Match computed = computeSpellings(q, v, consonantal);
+        memo.put(key, computed);
+        return computed;
+    }
+
+    private Match computeSpellings(TokenProfile q, TokenProfile v, boolean consonantal) {
         double jw = bestJaroWinkler(q, v);
         String sharedSkeleton = null;
         int skeletonDistance = 9;
