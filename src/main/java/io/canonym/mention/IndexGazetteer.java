@@ -54,9 +54,9 @@ final class IndexGazetteer implements KnownNames {
             // name ("习近平表示", Xi Jinping said), so there it must be a stored spelling exactly.
             return whole.decision() == Decision.MATCH && (!unspaced(candidate) || isStoredSpelling(candidate, whole));
         }
-        double score = topScore(whole);
-        return score > topScore(resolve(candidate.substring(firstSpace + 1)))
-                && score > topScore(resolve(candidate.substring(0, candidate.lastIndexOf(' '))));
+        double score = whole.topScore();
+        return score > resolve(candidate.substring(firstSpace + 1)).topScore()
+                && score > resolve(candidate.substring(0, candidate.lastIndexOf(' '))).topScore();
     }
 
     private static boolean unspaced(String word) {
@@ -71,9 +71,6 @@ final class IndexGazetteer implements KnownNames {
         return matched != null && matched.replaceAll("[\\s·・]", "").equals(word);
     }
 
-    private static double topScore(Resolution r) {
-        return r.candidates().isEmpty() ? 0 : r.candidates().get(0).score();
-    }
 
     Resolution resolve(String name) {
         return resolutions.computeIfAbsent(name, n -> index.resolve(n, CANDIDATES));

@@ -105,7 +105,7 @@ public class MentionService {
         if (name.shape() != NameShape.FULL_NAME || starts.size() < 3 || gazetteer.resolve(text).decision() == Decision.MATCH) {
             return name;
         }
-        double best = topScore(gazetteer.resolve(text));
+        double best = gazetteer.resolve(text).topScore();
         int bestFrom = -1, bestTo = -1;
         for (int from = 0; from < starts.size(); from++) {
             for (int to = from + 1; to < starts.size(); to++) {
@@ -115,7 +115,7 @@ public class MentionService {
                 String run = text.substring(starts.get(from), ends.get(to));
                 Resolution r = gazetteer.resolve(run);
                 if (clearlyBetter(r, best) && wordsOf(run) >= wordsOf(r.candidates().get(0).matchedVariant())) {
-                    best = topScore(r);
+                    best = r.topScore();
                     bestFrom = from;
                     bestTo = to;
                 }
@@ -132,16 +132,12 @@ public class MentionService {
 
     /** A confident match that scores higher, or a plausible one that scores clearly higher. */
     private static boolean clearlyBetter(Resolution r, double than) {
-        return r.decision() == Decision.MATCH && topScore(r) > than
-                || r.decision() == Decision.AMBIGUOUS && topScore(r) > than + CLEARLY_BETTER;
+        return r.decision() == Decision.MATCH && r.topScore() > than
+                || r.decision() == Decision.AMBIGUOUS && r.topScore() > than + CLEARLY_BETTER;
     }
 
     private static int wordsOf(String spelling) {
         return spelling == null ? Integer.MAX_VALUE : spelling.strip().split("[\\s\\p{Pd}]+").length;
-    }
-
-    private static double topScore(Resolution r) {
-        return r.candidates().isEmpty() ? 0 : r.candidates().get(0).score();
     }
 
     /** Stores the mentions of a newly stored article. */
@@ -332,15 +328,7 @@ public class MentionService {
 
         /** The index may still know someone deleted a moment ago: such a person cannot be linked or offered. */
         Resolution withoutVanishedPeople(Resolution r) {
-            List<Candidate> kept = r.candidates().stream().filter(c -> descriptions.containsKey(c.personId())).toList();
-            if (kept.size() == r.candidates().size()) {
-                return r;
-            }
-            if (kept.isEmpty()) {
-                return Resolution.noMatch();
-            }
-            boolean topKept = kept.get(0).personId() == r.candidates().get(0).personId();
-            return new Resolution(topKept ? r.decision() : Decision.AMBIGUOUS, kept);
+            return r.without(c -> !descriptions.containsKey(c.personId()));
         }
     }
 }

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import io.canonym.common.ApiException;
 import io.canonym.common.Inputs;
 import io.canonym.name.Candidate;
-import io.canonym.name.Decision;
 import io.canonym.name.Resolution;
 import io.canonym.person.Person;
 
@@ -64,18 +63,14 @@ public class ResolutionService {
     }
 
     private static NameResolution toAnswer(String query, Resolution resolution, Map<Long, Person> people) {
+        // People deleted since the index last heard of them are left out.
+        Resolution existing = resolution.without(c -> !people.containsKey(c.personId()));
         List<NameMatch> matches = new ArrayList<>();
-        for (Candidate candidate : resolution.candidates()) {
-            Person person = people.get(candidate.personId());
-            if (person != null) { // deleted since the index last heard of it
-                matches.add(new NameMatch(person, candidate.score(), candidate.matchedVariant(), candidate.explanation()));
-            }
+        for (Candidate candidate : existing.candidates()) {
+            matches.add(new NameMatch(people.get(candidate.personId()), candidate.score(), candidate.matchedVariant(),
+                    candidate.explanation()));
         }
-        Decision decision = matches.isEmpty() ? Decision.NO_MATCH : resolution.decision();
-        if (decision == Decision.MATCH && matches.get(0).person.id != resolution.candidates().get(0).personId()) {
-            decision = Decision.AMBIGUOUS; // the confident candidate is gone; do not promote the runner-up
-        }
-        return new NameResolution(query, decision, matches);
+        return new NameResolution(query, existing.decision(), matches);
     }
 
     private static String checkedQuery(String field, String name) {

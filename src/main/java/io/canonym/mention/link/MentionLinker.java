@@ -180,15 +180,7 @@ public final class MentionLinker {
 
     /** Editors' rejections: the rejected person is dropped, and if it led, nothing may be linked automatically. */
     private static Resolution withoutRejected(Resolution r, String text, ArticleFacts facts) {
-        List<Candidate> kept = r.candidates().stream().filter(c -> !facts.isRejected(c.personId(), text)).toList();
-        if (kept.size() == r.candidates().size()) {
-            return r;
-        }
-        if (kept.isEmpty()) {
-            return Resolution.noMatch();
-        }
-        boolean topKept = kept.get(0).personId() == r.candidates().get(0).personId();
-        return new Resolution(topKept ? r.decision() : Decision.AMBIGUOUS, kept);
+        return r.without(c -> facts.isRejected(c.personId(), text));
     }
 
     /** Second pass: groups left for review whose leading candidate the article supports become links. */
