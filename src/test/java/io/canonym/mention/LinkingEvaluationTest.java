@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import io.canonym.mention.detect.AnnotatedSetEvaluationTest;
 import io.canonym.person.SearchText;
-import io.canonym.resolution.NameIndexHolder;
 import io.canonym.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -42,8 +41,6 @@ class LinkingEvaluationTest {
 
     @Inject
     TestData data;
-    @Inject
-    NameIndexHolder index;
 
     record GoldMention(int start, int end, String person) {
     }
@@ -105,10 +102,7 @@ class LinkingEvaluationTest {
     /** Replaces everyone known with the demo people, with or without their listed variant spellings. */
     private void loadPeople(boolean withVariants) throws Exception {
         data.deleteEverything();
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (index.size() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        data.awaitEmptyNameIndex(java.time.Duration.ofSeconds(10));
         List<Map<String, Object>> people = new ArrayList<>();
         readPeople("/demo/people.json", withVariants, people);
         readPeople("/link/annotated-people.json", withVariants, people);

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.canonym.article.Article;
-import io.canonym.resolution.NameIndexHolder;
 import io.canonym.support.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,8 +57,6 @@ class MentionLinkingApiTest {
     @Inject
     TestData data;
     @Inject
-    NameIndexHolder index;
-    @Inject
     EntityManager entityManager;
 
     String kimJongUn;
@@ -73,10 +70,7 @@ class MentionLinkingApiTest {
         }
         // Whether a name links depends on who else is known: start from the cast alone.
         data.deleteEverything();
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (index.size() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        data.awaitEmptyNameIndex(java.time.Duration.ofSeconds(5));
         kimJongUn = person("Kim Jong-un", null);
         shoigu = person("Sergei Shoigu", null);
         zelenskyy = person("Volodymyr Zelenskyy", null);

@@ -48,8 +48,6 @@ class ResolutionApiTest {
     TestData data;
     @Inject
     DataSource dataSource;
-    @Inject
-    NameIndexHolder index;
 
     String shoigu;
     String zelenskyy;
@@ -74,7 +72,7 @@ class ResolutionApiTest {
         }
         // Other test classes store namesakes of these people; whether a name is a MATCH depends on who else is known.
         data.deleteEverything();
-        awaitEmptyIndex();
+        data.awaitEmptyNameIndex(java.time.Duration.ofSeconds(5));
         shoigu = person("Sergei Shoigu", "Сергей Шойгу");
         zelenskyy = person("Volodymyr Zelenskyy", "Володимир Зеленський");
         zelenska = person("Olena Zelenska", "Олена Зеленська");
@@ -90,14 +88,6 @@ class ResolutionApiTest {
         lukashenko = person("Alexander Lukashenko", "Аляксандр Лукашэнка");
         khrushchev = person("Nikita Khrushchev", "Никита Хрущёв");
         binSalman = person("Mohammed bin Salman", "محمد بن سلمان");
-    }
-
-    private void awaitEmptyIndex() throws InterruptedException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (index.size() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertEquals(0, index.size(), "the name index should hear of every deleted spelling");
     }
 
     static String person(String name, String nativeName) {

@@ -21,6 +21,9 @@ import io.canonym.person.SearchText;
 @ApplicationScoped
 public class TestData {
 
+    @jakarta.inject.Inject
+    io.canonym.resolution.NameIndexHolder nameIndex;
+
     @Transactional
     public long article(String title, String body, OffsetDateTime publishedAt) {
         Article article = new Article();
@@ -123,6 +126,17 @@ public class TestData {
             case "Mention" -> Mention.count();
             default -> throw new IllegalArgumentException(entity.getName());
         };
+    }
+
+    /**
+     * Waits for the name index to hear of every spelling {@link #deleteEverything()} removed; fails after {@code timeout}.
+     */
+    public void awaitEmptyNameIndex(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (nameIndex.size() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(0, nameIndex.size(), "the name index should hear of every deleted spelling");
     }
 
     @Transactional
