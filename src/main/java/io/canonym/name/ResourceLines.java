@@ -9,15 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the data files under {@code /names/} on the class path: UTF-8, '#' starts a comment line. */
-final class ResourceLines {
+/** Reads data files on the class path (the name core's under {@code /names/}): UTF-8, '#' starts a comment line. */
+public final class ResourceLines {
     private ResourceLines() {
     }
 
-    static List<String> read(String resource) {
+    public static List<String> read(String resource) {
         InputStream in = ResourceLines.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("missing name data file on class path: " + resource);
+            throw new IllegalStateException("missing data file on class path: " + resource);
         }
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -1,11 +1,5 @@
 package io.canonym.mention.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +18,7 @@ import io.canonym.name.Candidate;
 import io.canonym.name.Decision;
 import io.canonym.name.NameResolver;
 import io.canonym.name.Resolution;
+import io.canonym.name.ResourceLines;
 import io.canonym.person.SearchText;
 
 /**
@@ -316,15 +311,6 @@ public final class MentionLinker {
     }
 
     private static List<String> readWords(String resource) {
-        InputStream in = MentionLinker.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing word list on class path: " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(SearchText::normalize).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceLines.read(resource).stream().map(SearchText::normalize).toList();
     }
 }
