@@ -323,7 +323,9 @@ public class MentionService {
 
         @Override
         public boolean isRejected(long personId, String text) {
-            return rejected.contains(pair(personId, SearchText.normalize(text)));
+            // Asked for every candidate of every spelling; folding the text is the costly part, and most calls have
+            // no rejected pair at all to compare with.
+            return !rejected.isEmpty() && rejected.contains(pair(personId, SearchText.normalize(text)));
         }
 
         /** The index may still know someone deleted a moment ago: such a person cannot be linked or offered. */
