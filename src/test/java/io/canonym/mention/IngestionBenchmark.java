@@ -105,8 +105,12 @@ class IngestionBenchmark {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger linked = new AtomicInteger(), mentions = new AtomicInteger();
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
+        long databaseCpuStarted = embeddedDatabaseCpuNanos();
         run(calls.subList(warmUp, calls.size()), clients, latencies, linked, mentions);
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuMillis = (processCpuNanos() - cpuStarted) / 1e6;
+        double databaseCpuMillis = (embeddedDatabaseCpuNanos() - databaseCpuStarted) / 1e6;
         int measured = calls.subList(warmUp, calls.size()).stream().mapToInt(List::size).sum();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
@@ -114,6 +118,10 @@ class IngestionBenchmark {
                 measured, bytes / articleCount, seconds, clients, batch, measured / seconds);
         System.out.printf("[ingest] per call: p50 %.0f ms, p99 %.0f ms; per article (call time / articles in it): p50 %.1f ms, p99 %.1f ms%n",
                 percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 0.50) / batch, percentile(sorted, 0.99) / batch);
+        // On a shared machine wall time depends on the neighbours; CPU time per article does not (much): with C cores
+        // free, the service could take about C × 1000 / (CPU ms per article) articles/s.
+        System.out.printf("[ingest] CPU per article: %.1f ms in this JVM (service and clients), %.1f ms in the embedded PostgreSQL; at load %s%n",
+                cpuMillis / measured, databaseCpuMillis / measured, loadAverage());
         System.out.printf("[ingest] %d mentions stored, %d of them LINKED (%.1f %%)%n", mentions.get(), linked.get(),
                 100.0 * linked.get() / Math.max(1, mentions.get()));
     }
@@ -204,6 +212,22 @@ class IngestionBenchmark {
             n++;
         }
         return n;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time of the embedded PostgreSQL's processes (0 when the tests use another server). */
+    private static long embeddedDatabaseCpuNanos() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.contains("embedded-pg")).orElse(false))
+                .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+    }
+
+    private static String loadAverage() {
+        return String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static double percentile(List<Long> sorted, double p) {
