@@ -5,6 +5,8 @@ package io.canonym.name;
  * Immutable; the index shares one instance per distinct token text.
  */
 final class TokenProfile {
+    private static final java.util.concurrent.atomic.AtomicInteger SERIALS = new java.util.concurrent.atomic.AtomicInteger();
+
     final String text;
     final PhoneticKeys keys;
     final int[] groups;
@@ -14,6 +16,8 @@ final class TokenProfile {
     int variants;
     /** Dictionary id in the index, set with {@link #indexKeys}; -1 until then. */
     int id = -1;
+    /** Distinguishes profiles in caches keyed by identity; may wrap around, so it is a hash, never a key alone. */
+    final int serial = SERIALS.incrementAndGet();
 
     TokenProfile(String text, GivenNameEquivalents equivalents) {
         this.text = text;

@@ -1,7 +1,5 @@
 package io.canonym.name;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-
 /**
  * How alike two name tokens are, in [0,1], with the reason worded for an editor.
  *
@@ -17,8 +15,6 @@ final class TokenSimilarity {
     /** Tokens that differ only in vowels, with two consonants ("Foz") or with three or more ("Torgaman"). */
     static final double VOWELS_ONLY_SHORT = 0.85;
     static final double VOWELS_ONLY_LONG = 0.9;
-
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     enum Kind { EXACT, EQUIVALENT, CONVENTION, PHONETIC, INITIAL, SIMILAR, NONE }
 
@@ -68,25 +64,48 @@ final class TokenSimilarity {
     /**
      * Per thread, the last comparisons of spellings. Resolving one name compares its words with the words of hundreds
      * of stored variants, which share their words heavily ("Sergei", "-enko"): the slow part (Jaro-Winkler over every
-     * reading, skeleton distances) is a pure function of the two words, so it is worth remembering. Bounded: cleared
-     * when full.
+     * reading, skeleton distances) is a pure function of the two words, so it is worth remembering.
      */
-    private static final int REMEMBERED = 10_000;
-    private final ThreadLocal<java.util.HashMap<String, Match>> remembered = ThreadLocal.withInitial(java.util.HashMap::new);
+    private final ThreadLocal<PairMemo> remembered = ThreadLocal.withInitial(PairMemo::new);
 
     private Match compareSpellings(TokenProfile q, TokenProfile v, boolean consonantal) {
-        java.util.HashMap<String, Match> memo = remembered.get();
-        String key = q.text + (consonantal ? "\u0001" : "\u0000") + v.text;
-        Match known = memo.get(key);
+        PairMemo memo = remembered.get();
+        int slot = memo.slotOf(q, v, consonantal);
+        Match known = memo.get(slot, q, v, consonantal);
         if (known != null) {
             return known;
         }
-        if (memo.size() >= REMEMBERED) {
-            memo.clear();
-        }
         Match computed = computeSpellings(q, v, consonantal);
-        memo.put(key, computed);
+        memo.put(slot, q, v, consonantal, computed);
         return computed;
+    }
+
+    /**
+     * A direct-mapped cache of comparisons keyed by the two profiles' identities (the index shares one profile per
+     * word): a lookup is a hash of two serials and two reference checks, no key to build. A collision overwrites.
+     */
+    private static final class PairMemo {
+        private static final int SIZE = 1 << 14;
+        private final TokenProfile[] queries = new TokenProfile[SIZE];
+        private final TokenProfile[] stored = new TokenProfile[SIZE];
+        private final boolean[] consonantal = new boolean[SIZE];
+        private final Match[] matches = new Match[SIZE];
+
+        int slotOf(TokenProfile q, TokenProfile v, boolean cons) {
+            int h = (q.serial * 0x9E3779B9 + v.serial) * 0x85EBCA6B + (cons ? 1 : 0);
+            return (h ^ h >>> 15) & (SIZE - 1);
+        }
+
+        Match get(int slot, TokenProfile q, TokenProfile v, boolean cons) {
+            return queries[slot] == q && stored[slot] == v && consonantal[slot] == cons ? matches[slot] : null;
+        }
+
+        void put(int slot, TokenProfile q, TokenProfile v, boolean cons, Match match) {
+            queries[slot] = q;
+            stored[slot] = v;
+            consonantal[slot] = cons;
+            matches[slot] = match;
+        }
     }
 
     private Match computeSpellings(TokenProfile q, TokenProfile v, boolean consonantal) {
@@ -186,10 +205,10 @@ final class TokenSimilarity {
         String qEnglish = q.keys.fineForms()[0];
         double best = 0;
         for (String qf : q.keys.fineForms()) {
-            best = Math.max(best, JARO_WINKLER.apply(qf, vEnglish));
+            best = Math.max(best, JaroWinkler.similarity(qf, vEnglish));
         }
         for (String vf : v.keys.fineForms()) {
-            best = Math.max(best, JARO_WINKLER.apply(qEnglish, vf));
+            best = Math.max(best, JaroWinkler.similarity(qEnglish, vf));
         }
         return best;
     }
