@@ -28,6 +28,7 @@ import java.util.function.Supplier;
  */
 public final class NameIndex {
     private static final int ADMIT_LIMIT = 4000;
+    private static final int TRANSIENT_PROFILES = 100_000;
     private static final int SMALL_POSTING = 1500;
     private static final int FUZZY_BELOW = 1000;
     /**
@@ -68,7 +69,12 @@ public final class NameIndex {
     private final ArrayList<IntList> postings = new ArrayList<>();
     private final Map<String, List<String>> skeletonsByDeletion = new HashMap<>();
     private final TreeMap<String, Set<String>> tokensByFineForm = new TreeMap<>();
-    private final Map<String, TokenProfile> transientProfiles = new ConcurrentHashMap<>();
+    /**
+     * Profiles of words no stored spelling has (query words, adjacent words joined), recent ones in the first map;
+     * when it is full it becomes the second and the one before is dropped, so the words in use stay profiled.
+     */
+    private volatile Map<String, TokenProfile> transientProfiles = new ConcurrentHashMap<>();
+    private volatile Map<String, TokenProfile> olderTransientProfiles = Map.of();
     /** Recently prepared spellings (readings are immutable and shareable); see {@link #prepare}. */
     private final Map<String, StoredReading[]> preparedSpellings = new ConcurrentHashMap<>();
     private static final int PREPARED_CACHE_LIMIT = 200_000;
@@ -90,6 +96,8 @@ public final class NameIndex {
     private final IntList freeSlots = new IntList(16);
     private final LongIntMap slotByVariant = new LongIntMap(1024);
     private int liveVariants;
+    /** Counts changes, so answers computed from this index can be known stale; written under the write lock. */
+    private volatile long generation;
 
     public NameIndex() {
         this(new NameNormalizer(), GivenNameEquivalents.standard());
@@ -337,6 +345,7 @@ public final class NameIndex {
             postings.get(keys[j]).add(slot);
         }
         liveVariants++;
+        generation++;
         return true;
     }
 
@@ -485,7 +494,16 @@ public final class NameIndex {
         slotSpelling[slot] = null;
         freeSlots.add(slot);
         liveVariants--;
+        generation++;
         return true;
+    }
+
+    /**
+     * A number that grows with every change to the index: an answer computed while it read {@code g} (taken before
+     * the computation) is current as long as it still reads {@code g}.
+     */
+    public long generation() {
+        return generation;
     }
 
     /** Number of indexed variants. */
@@ -566,10 +584,18 @@ public final class NameIndex {
         if (known != null) {
             return known;
         }
-        if (transientProfiles.size() > 100_000) {
-            transientProfiles.clear(); // a cache, not state: dropping it only costs recomputation
+        Map<String, TokenProfile> recent = transientProfiles;
+        if (recent.size() > TRANSIENT_PROFILES) {
+            olderTransientProfiles = recent; // a cache, not state: a race here only costs recomputation
+            transientProfiles = recent = new ConcurrentHashMap<>();
         }
-        return transientProfiles.computeIfAbsent(text, t -> new TokenProfile(t, equivalents));
+        TokenProfile profile = recent.get(text);
+        if (profile == null) {
+            TokenProfile older = olderTransientProfiles.get(text);
+            profile = older != null ? older : new TokenProfile(text, equivalents);
+            recent.put(text, profile);
+        }
+        return profile;
     }
 
     /**
@@ -633,7 +659,8 @@ public final class NameIndex {
             order[i] = i;
         }
         java.util.Arrays.sort(order, (a, b) -> Long.compare(tokenTotal.get(a), tokenTotal.get(b)));
-        SlotScores scores = new SlotScores(256);
+        SlotScores scores = SCRATCH_SCORES.get();
+        scores.clear();
         double n = Math.max(liveVariants, 2);
         for (int o = 0; o < order.length; o++) {
             int idx = order[o];
@@ -682,6 +709,9 @@ public final class NameIndex {
         }
         return out;
     }
+
+    /** Per-thread accumulator of {@link #candidates}, reused across queries (it grows to the largest pool seen). */
+    private static final ThreadLocal<SlotScores> SCRATCH_SCORES = ThreadLocal.withInitial(() -> new SlotScores(1024));
 
     /** Per-thread scratch for {@link TokenFilter}: one answer byte per dictionary id, reset after each use. */
     private static final ThreadLocal<byte[]> FILTER_SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);

@@ -5,11 +5,16 @@ import java.util.Arrays;
 /**
  * Per-query accumulator slot → evidence, an open-addressing int→double map that also remembers which
  * query token last credited a slot, so a token reaching a variant through several keys counts once.
+ *
+ * <p>Reusable: {@link #clear()} forgets only the entries used, so one instance per thread serves every query without
+ * allocating or refilling its tables; the entries used are also what {@link #top} and {@link #creditExisting} walk.
  */
 final class SlotScores {
     private int[] keys;
     private double[] scores;
     private int[] lastToken;
+    /** Table positions in use, in the order they were taken. */
+    private int[] used;
     private int size;
 
     SlotScores(int expected) {
@@ -17,7 +22,16 @@ final class SlotScores {
         keys = new int[cap];
         scores = new double[cap];
         lastToken = new int[cap];
+        used = new int[cap / 2 + 1];
         Arrays.fill(keys, -1);
+    }
+
+    /** Forgets every slot. */
+    void clear() {
+        for (int i = 0; i < size; i++) {
+            keys[used[i]] = -1;
+        }
+        size = 0;
     }
 
     /** Credits {@code slot} with {@code weight} for query token {@code token}; new slots only if {@code mayAdd}. */
@@ -40,6 +54,7 @@ final class SlotScores {
                 keys[i] = slot;
                 scores[i] = weight;
                 lastToken[i] = token;
+                used[size] = i;
                 if (++size * 2 > keys.length) {
                     grow();
                 }
@@ -51,8 +66,9 @@ final class SlotScores {
 
     /** Credits every slot already collected that satisfies {@code has}, without admitting new ones. */
     void creditExisting(java.util.function.IntPredicate has, int token, double weight) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] >= 0 && lastToken[i] != token && has.test(keys[i])) {
+        for (int u = 0; u < size; u++) {
+            int i = used[u];
+            if (lastToken[i] != token && has.test(keys[i])) {
                 lastToken[i] = token;
                 scores[i] += weight;
             }
@@ -63,53 +79,54 @@ final class SlotScores {
         return size;
     }
 
-    /** The {@code n} slots with the most evidence, best first. */
+    /** The {@code n} slots with the most evidence, best first; among equals, the lowest slots. */
     int[] top(int n) {
         int count = Math.min(n, size);
         int[] bestSlots = new int[count];
         double[] bestScores = new double[count];
         int filled = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] < 0) {
-                continue;
-            }
+        for (int u = 0; u < size; u++) {
+            int i = used[u];
             double s = scores[i];
             if (filled < count) {
-                int j = filled++;
-                while (j > 0 && bestScores[j - 1] < s) {
-                    bestScores[j] = bestScores[j - 1];
-                    bestSlots[j] = bestSlots[j - 1];
-                    j--;
-                }
-                bestScores[j] = s;
-                bestSlots[j] = keys[i];
-            } else if (count > 0 && s > bestScores[count - 1]) {
-                int j = count - 1;
-                while (j > 0 && bestScores[j - 1] < s) {
-                    bestScores[j] = bestScores[j - 1];
-                    bestSlots[j] = bestSlots[j - 1];
-                    j--;
-                }
-                bestScores[j] = s;
-                bestSlots[j] = keys[i];
+                insert(bestSlots, bestScores, filled++, keys[i], s);
+            } else if (count > 0 && ranksAbove(s, keys[i], bestScores[count - 1], bestSlots[count - 1])) {
+                insert(bestSlots, bestScores, count - 1, keys[i], s);
             }
         }
         return bestSlots;
+    }
+
+    /** More evidence first; among equals the lower slot, so that the pool does not depend on the table's history. */
+    private static boolean ranksAbove(double score, int slot, double otherScore, int otherSlot) {
+        return score > otherScore || score == otherScore && slot < otherSlot;
+    }
+
+    /** Inserts at or before {@code from}, shifting lower-ranked entries down (the entry at {@code from} is overwritten). */
+    private static void insert(int[] slots, double[] scores, int from, int slot, double score) {
+        int j = from;
+        while (j > 0 && ranksAbove(score, slot, scores[j - 1], slots[j - 1])) {
+            scores[j] = scores[j - 1];
+            slots[j] = slots[j - 1];
+            j--;
+        }
+        scores[j] = score;
+        slots[j] = slot;
     }
 
     private void grow() {
         int[] oldKeys = keys;
         double[] oldScores = scores;
         int[] oldLast = lastToken;
+        int[] oldUsed = used;
         keys = new int[oldKeys.length * 2];
         scores = new double[keys.length];
         lastToken = new int[keys.length];
+        used = new int[keys.length / 2 + 1];
         Arrays.fill(keys, -1);
         int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] < 0) {
-                continue;
-            }
+        for (int u = 0; u < size; u++) {
+            int j = oldUsed[u];
             int i = (oldKeys[j] * 0x9E3779B9) >>> 7 & mask;
             while (keys[i] != -1) {
                 i = (i + 1) & mask;
@@ -117,6 +134,7 @@ final class SlotScores {
             keys[i] = oldKeys[j];
             scores[i] = oldScores[j];
             lastToken[i] = oldLast[j];
+            used[u] = i;
         }
     }
 }
