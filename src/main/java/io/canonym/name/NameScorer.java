@@ -35,6 +35,8 @@ final class NameScorer {
     private static final double ARTICLE_FACTOR = 0.95;
     /** Longest pair of adjacent words compared as one ("Malekouti Pour" / "Malakotipour"). */
     private static final int MAX_JOINED_LENGTH = 16;
+    /** See {@link #mayMatchJoined}. */
+    private static final double JOINED_PREFILTER = 0.6;
     /** Token similarity from which a surname counts as matched. */
     static final double STRONG = 0.85;
 
@@ -73,8 +75,8 @@ final class NameScorer {
      */
     Scored score(TokenProfile[] query, boolean[] querySurname, boolean[] queryLineage, TokenProfile[] variant,
             boolean[] variantSurname, boolean consonantal, ToDoubleFunction<String> rarity, boolean explain) {
-        List<Unit> qUnits = units(query);
-        List<Unit> vUnits = units(variant);
+        List<Unit> qUnits = units(query, null);
+        List<Unit> vUnits = units(variant, query);
         List<Pair> pairs = new ArrayList<>();
         for (Unit qu : qUnits) {
             for (Unit vu : vUnits) {
@@ -202,17 +204,68 @@ final class NameScorer {
                 : current;
     }
 
-    private List<Unit> units(TokenProfile[] tokens) {
+    /**
+     * The words of one side, and its adjacent pairs written as one. A stored pair is only worth profiling when a query
+     * word could match it: see {@link #mayMatchJoined}.
+     */
+    private List<Unit> units(TokenProfile[] tokens, TokenProfile[] otherSide) {
         List<Unit> units = new ArrayList<>(tokens.length * 2);
         for (int i = 0; i < tokens.length; i++) {
             units.add(new Unit(i, 1, tokens[i]));
         }
         for (int i = 0; i + 1 < tokens.length; i++) {
-            if (!tokens[i].isInitial() && !tokens[i + 1].isInitial() && tokens[i].text.length() + tokens[i + 1].text.length() <= MAX_JOINED_LENGTH) {
-                units.add(new Unit(i, 2, profiles.apply(tokens[i].text + tokens[i + 1].text)));
+            if (!tokens[i].isInitial() && !tokens[i + 1].isInitial() && tokens[i].text.length() + tokens[i + 1].text.length() <= MAX_JOINED_LENGTH
+                    && (otherSide == null || mayMatchJoined(tokens[i], tokens[i + 1], otherSide))) {
+                units.add(new Unit(i, 2, joined(tokens[i], tokens[i + 1])));
             }
         }
         return units;
+    }
+
+    /**
+     * Whether some query word resembles two stored words written as one enough that profiling the pair may pay.
+     * Profiling (six transliteration readings) is the costliest step of scoring, and a candidate's pairs rarely
+     * match anything. A pair matches a word (at 0.8 or more) by spelling, sound or convention; all of these leave the
+     * two spellings alike as written (Jaro-Winkler ≥ 0.6: "xifu" / "chifu" 0.78, "abdallah" / "abdullah" 0.93), or
+     * the word is an initial of the pair.
+     */
+    private static boolean mayMatchJoined(TokenProfile first, TokenProfile second, TokenProfile[] query) {
+        String joined = first.text + second.text;
+        for (TokenProfile q : query) {
+            if (q.isInitial() ? q.text.charAt(0) == joined.charAt(0) : JaroWinkler.similarity(q.text, joined) >= JOINED_PREFILTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The profile of two adjacent words written as one. Every candidate's words are joined pairwise at every query,
+     * and profiling a word (its readings in six conventions) costs far more than scoring it: per thread, the last
+     * joins are remembered by the identity of the two profiles (the index shares one per word).
+     */
+    private TokenProfile joined(TokenProfile first, TokenProfile second) {
+        JoinedMemo memo = joinedMemo.get();
+        int h = (first.serial * 0x9E3779B9 + second.serial) * 0x85EBCA6B;
+        int slot = (h ^ h >>> 15) & (JoinedMemo.SIZE - 1);
+        if (memo.firsts[slot] == first && memo.seconds[slot] == second) {
+            return memo.profiles[slot];
+        }
+        TokenProfile profile = profiles.apply(first.text + second.text);
+        memo.firsts[slot] = first;
+        memo.seconds[slot] = second;
+        memo.profiles[slot] = profile;
+        return profile;
+    }
+
+    private final ThreadLocal<JoinedMemo> joinedMemo = ThreadLocal.withInitial(JoinedMemo::new);
+
+    /** A direct-mapped cache: a collision overwrites. */
+    private static final class JoinedMemo {
+        static final int SIZE = 1 << 13;
+        final TokenProfile[] firsts = new TokenProfile[SIZE];
+        final TokenProfile[] seconds = new TokenProfile[SIZE];
+        final TokenProfile[] profiles = new TokenProfile[SIZE];
     }
 
     private static boolean used(boolean[] used, Unit u) {
