@@ -49,6 +49,11 @@ public final class NameResolver {
         this.scorer = new NameScorer(index.equivalents(), index::profile);
     }
 
+    /** The index this resolver reads. */
+    public NameIndex index() {
+        return index;
+    }
+
     /** Resolves {@code name}; never throws on odd input, which simply resolves to NO_MATCH. */
     public Resolution resolve(String name, int limit) {
         NormalizedName normalized = index.normalizer().normalize(name);

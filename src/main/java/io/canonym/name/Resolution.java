@@ -5,6 +5,11 @@ import java.util.function.Predicate;
 
 /** The answer to one query: a decision and the ranked candidates behind it. */
 public record Resolution(Decision decision, List<Candidate> candidates) {
+    /** Immutable, so that one answer can be shared (the service caches answers across requests). */
+    public Resolution {
+        candidates = List.copyOf(candidates);
+    }
+
     public static Resolution noMatch() {
         return new Resolution(Decision.NO_MATCH, List.of());
     }

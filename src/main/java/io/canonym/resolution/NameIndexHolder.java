@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.canonym.common.ApiException;
 import io.canonym.common.ErrorCode;
 import io.canonym.name.NameIndex;
@@ -31,13 +33,26 @@ public class NameIndexHolder {
 
     private volatile NameIndex index = new NameIndex();
     private volatile NameResolver resolver = new NameResolver(index);
+
+    NameIndexHolder(@ConfigProperty(name = "canonym.resolution.cache-size", defaultValue = "20000") int cacheSize) {
+        this.cache = new ResolutionCache(cacheSize);
+    }
     private final CountDownLatch loaded = new CountDownLatch(1);
+    private final ResolutionCache cache;
     /** Spellings this instance indexed at commit, whose notification is still to come back: no need to index twice. */
     private final Set<Long> indexedAhead = ConcurrentHashMap.newKeySet();
 
     public Resolution resolve(String name, int limit) {
         awaitLoaded();
-        return resolver.resolve(name, limit);
+        NameResolver current = resolver;
+        Resolution known = cache.get(current.index(), name, limit);
+        if (known != null) {
+            return known;
+        }
+        long generation = current.index().generation();
+        Resolution computed = current.resolve(name, limit);
+        cache.put(current.index(), generation, name, limit, computed);
+        return computed;
     }
 
     /** Whether a stored spelling has this word or one that sounds like it (see {@link NameIndex#knowsWord}). */
