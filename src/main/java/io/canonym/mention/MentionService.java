@@ -42,6 +42,7 @@ public class MentionService {
     /** Words of a name as the detector splits them: spaces separate, hyphens and apostrophes join. */
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
     private static final double CLEARLY_BETTER = 0.05;
+    private static final double VERBATIM = 0.95;
     static final Set<MentionStatus> OPEN = EnumSet.of(MentionStatus.NEEDS_REVIEW, MentionStatus.UNRESOLVED);
 
     @Inject
@@ -102,10 +103,16 @@ public class MentionService {
             starts.add(word.start());
             ends.add(word.end());
         }
-        if (name.shape() != NameShape.FULL_NAME || starts.size() < 3 || gazetteer.resolve(text).decision() == Decision.MATCH) {
+        if (name.shape() != NameShape.FULL_NAME || starts.size() < 3) {
             return name;
         }
-        double best = gazetteer.resolve(text).topScore();
+        Resolution whole = gazetteer.resolve(text);
+        // A confident answer, or a stored spelling met almost letter for letter (namesakes make it ambiguous), has
+        // no stray word: every word of it is in someone's name.
+        if (whole.decision() == Decision.MATCH || whole.topScore() >= VERBATIM) {
+            return name;
+        }
+        double best = whole.topScore();
         int bestFrom = -1, bestTo = -1;
         for (int from = 0; from < starts.size(); from++) {
             for (int to = from + 1; to < starts.size(); to++) {

@@ -19,6 +19,7 @@ final class GazetteerRule {
             return;
         }
         List<Proposal> confirmedRuns = out.stream().filter(p -> p.confirmed).toList();
+        List<Proposal> fullNames = confirmedRuns.stream().filter(Proposal::isFullName).toList();
         for (int i = 0; i < t.size(); i++) {
             Word w = t.word(i);
             if (!startsWindow(t, i) || insideConfirmed(confirmedRuns, w) || !known.mayBeginName(w.text())) {
@@ -29,6 +30,9 @@ final class GazetteerRule {
                 // "Kim Il-sung Square", "Gates Foundation": a known name that names a place or an organisation here.
                 if (!windowOk(t, i, last) || CapitalisedRunRule.touchesOrganisation(t, i, last)) {
                     continue;
+                }
+                if (len == 1 && proposedAlone(out, w) && repeatsFullName(t, i, fullNames)) {
+                    break; // "Shoigu said": proposed already, and kept as the repeat of a full name whatever the gazetteer says
                 }
                 String candidate = t.body.substring(w.start(), t.word(last).end());
                 if (known.isKnownName(candidate)) {
@@ -51,6 +55,29 @@ final class GazetteerRule {
                     || t.classes[k] == WordClass.PARTICLE;
             default -> casing == start;
         };
+    }
+
+    private static boolean proposedAlone(List<Proposal> proposals, Word w) {
+        for (Proposal p : proposals) {
+            if (p.start == w.start() && p.end == w.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lone word that is the family or given name of a full name in the text, which {@link RepeatGrouper} will join. */
+    private static boolean repeatsFullName(AnalysedText t, int i, List<Proposal> fullNames) {
+        if (fullNames.isEmpty()) {
+            return false;
+        }
+        String word = NameParts.proposal(t, i, i, Evidence.GAZETTEER, false).parts.get(0);
+        for (Proposal f : fullNames) {
+            if (f.family().equals(word) || f.given().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word a confirmed name already holds: a window starting there cannot win over that longer name. */
