@@ -106,11 +106,11 @@ class IngestionBenchmark {
         AtomicInteger linked = new AtomicInteger(), mentions = new AtomicInteger();
         long started = System.nanoTime();
         long cpuStarted = processCpuNanos();
-        long databaseCpuStarted = embeddedDatabaseCpuNanos();
+        long databaseCpuStarted = databaseCpuNanos();
         run(calls.subList(warmUp, calls.size()), clients, latencies, linked, mentions);
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuMillis = (processCpuNanos() - cpuStarted) / 1e6;
-        double databaseCpuMillis = (embeddedDatabaseCpuNanos() - databaseCpuStarted) / 1e6;
+        double databaseCpuMillis = (databaseCpuNanos() - databaseCpuStarted) / 1e6;
         int measured = calls.subList(warmUp, calls.size()).stream().mapToInt(List::size).sum();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
@@ -120,7 +120,7 @@ class IngestionBenchmark {
                 percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 0.50) / batch, percentile(sorted, 0.99) / batch);
         // On a shared machine wall time depends on the neighbours; CPU time per article does not (much): with C cores
         // free, the service could take about C × 1000 / (CPU ms per article) articles/s.
-        System.out.printf("[ingest] CPU per article: %.1f ms in this JVM (service and clients), %.1f ms in the embedded PostgreSQL; at load %s%n",
+        System.out.printf("[ingest] CPU per article: %.1f ms in this JVM (service and clients), %.1f ms in PostgreSQL; at load %s%n",
                 cpuMillis / measured, databaseCpuMillis / measured, loadAverage());
         System.out.printf("[ingest] %d mentions stored, %d of them LINKED (%.1f %%)%n", mentions.get(), linked.get(),
                 100.0 * linked.get() / Math.max(1, mentions.get()));
@@ -219,10 +219,16 @@ class IngestionBenchmark {
                 .getProcessCpuTime();
     }
 
-    /** CPU time of the embedded PostgreSQL's processes (0 when the tests use another server). */
-    private static long embeddedDatabaseCpuNanos() {
+    /**
+     * CPU time of the database's processes serving this benchmark: the embedded server's, or a local server's
+     * connections to the benchmark's database (named in their process titles). 0 for a remote server.
+     */
+    private static long databaseCpuNanos() {
+        String url = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        String database = url.replaceFirst("^.*/", "").replaceFirst("\\?.*$", "");
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.contains("embedded-pg")).orElse(false))
+                .filter(p -> p.info().command().map(c -> c.contains("embedded-pg")).orElse(false)
+                        || p.info().commandLine().map(c -> c.contains("postgres: ") && c.contains(" " + database + " ")).orElse(false))
                 .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
     }
 
