@@ -228,8 +228,17 @@ class IngestionBenchmark {
         String database = url.replaceFirst("^.*/", "").replaceFirst("\\?.*$", "");
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.contains("embedded-pg")).orElse(false)
-                        || p.info().commandLine().map(c -> c.contains("postgres: ") && c.contains(" " + database + " ")).orElse(false))
+                        || processTitle(p).contains("postgres: ") && processTitle(p).contains(" " + database + " "))
                 .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+    }
+
+    /** A PostgreSQL backend's title ("postgres: canonym canonym_ingest 127.0.0.1(…) idle") is its /proc command line. */
+    private static String processTitle(ProcessHandle p) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(p.pid()), "cmdline"));
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private static String loadAverage() {

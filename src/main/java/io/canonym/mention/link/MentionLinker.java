@@ -2,7 +2,6 @@ package io.canonym.mention.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import io.canonym.name.Decision;
 import io.canonym.name.NameResolver;
 import io.canonym.name.Resolution;
 import io.canonym.name.ResourceLines;
+import io.canonym.name.Spellings;
 import io.canonym.person.SearchText;
 
 /**
@@ -181,8 +181,13 @@ public final class MentionLinker {
     /** Second pass: groups left for review whose leading candidate the article supports become links. */
     private void promoteByContext(List<DetectedName> names, Map<Integer, List<Integer>> groups, Map<Integer, Outcome> outcomes,
                                   Function<String, Resolution> resolutions, ArticleFacts facts) {
-        Set<Long> linkedElsewhere = new HashSet<>();
-        outcomes.values().stream().filter(o -> o.status == MentionStatus.LINKED).forEach(o -> linkedElsewhere.add(o.personId));
+        Map<Long, List<String>> linkedElsewhere = new HashMap<>();
+        outcomes.forEach((group, o) -> {
+            if (o.status == MentionStatus.LINKED) {
+                groups.get(group).stream().filter(i -> names.get(i).shape() == NameShape.FULL_NAME)
+                        .forEach(i -> linkedElsewhere.computeIfAbsent(o.personId, p -> new ArrayList<>()).add(names.get(i).text()));
+            }
+        });
         for (Map.Entry<Integer, List<Integer>> group : groups.entrySet()) {
             Outcome outcome = outcomes.get(group.getKey());
             if (outcome.status != MentionStatus.NEEDS_REVIEW || !clearLeader(outcome.candidates)
@@ -195,6 +200,9 @@ public final class MentionLinker {
             }
         }
     }
+
+    /** Jaro-Winkler similarity from which two words of two names may be one word garbled ("shuigu" / "shoigu"). */
+    private static final double GARBLE_SIMILARITY = 0.8;
 
     private static boolean clearLeader(List<Candidate> candidates) {
         if (candidates.isEmpty() || candidates.get(0).score() < CONTEXT_MATCH_THRESHOLD) {
@@ -220,9 +228,10 @@ public final class MentionLinker {
 
     /** What in the article supports this person for the group, or null when nothing does. */
     private String support(List<DetectedName> names, List<Integer> members, List<Candidate> candidates,
-                           Set<Long> linkedElsewhere, Function<String, Resolution> resolutions, ArticleFacts facts) {
+                           Map<Long, List<String>> linkedElsewhere, Function<String, Resolution> resolutions, ArticleFacts facts) {
         long personId = candidates.get(0).personId();
-        if (linkedElsewhere.contains(personId)) {
+        if (linkedElsewhere.containsKey(personId) && !members.stream()
+                .anyMatch(i -> linkedElsewhere.get(personId).stream().anyMatch(other -> anotherMemberOfTheFamily(names.get(i).text(), other)))) {
             return "the same person is named confidently elsewhere in the article";
         }
         for (int i : members) {
@@ -255,6 +264,38 @@ public final class MentionLinker {
             }
         }
         return null;
+    }
+
+    /**
+     * Two names in one article that share a word as written but differ clearly in another ("Lee Jae-yong" beside
+     * "Lee Jae Myung", "Kim Yo-jong" beside "Kim Jong-un") name two people of one family, or namesakes: the second is
+     * not a garbled spelling of the first, as "Sergei Shuigu" beside "Sergei Shoigu" is.
+     */
+    static boolean anotherMemberOfTheFamily(String name, String other) {
+        List<String> words = nameWords(name);
+        List<String> otherWords = nameWords(other);
+        if (words.stream().noneMatch(otherWords::contains)) {
+            return false;
+        }
+        for (String word : words) {
+            if (otherWords.contains(word)) {
+                continue;
+            }
+            double closest = 0;
+            for (String o : otherWords) {
+                if (!words.contains(o)) {
+                    closest = Math.max(closest, Spellings.similarity(word, o));
+                }
+            }
+            if (closest < GARBLE_SIMILARITY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> nameWords(String name) {
+        return List.of(SearchText.normalize(name).split("[\\s\\p{Pd}]+"));
     }
 
     /** A word of the role that the description also has (or a word of the same stem: Ukrainian, Ukraine). */

@@ -167,6 +167,29 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aRelativeNamedBesideTheFamousPersonIsNotLinkedToHimBecauseHeIsInTheArticle() {
+        person(KIM, "Supreme Leader of North Korea", "Kim Jong-un");
+        List<LinkedMention> mentions = link("Kim Jong-un inspected the plant with Kim Jong-chol, who has held no post since 2019.");
+        assertEquals(KIM, named(mentions, "Kim Jong-un").personId());
+        assertNotEquals(MentionStatus.LINKED, named(mentions, "Kim Jong-chol").status());
+    }
+
+    @Test
+    void aGarbledSpellingBesideTheCorrectOneIsStillLinkedByIt() {
+        knownCast();
+        List<LinkedMention> mentions = link("Sergei Shoigu arrived in Pyongyang. Reports later quoted Sergei Shoygou at length.");
+        assertEquals(SHOIGU, named(mentions, "Sergei Shoygou").personId());
+    }
+
+    @Test
+    void namesSharingAWordButDifferingClearlyElsewhereBelongToTwoPeople() {
+        assertTrue(MentionLinker.anotherMemberOfTheFamily("Lee Jae-yong", "Lee Jae Myung"));
+        assertTrue(MentionLinker.anotherMemberOfTheFamily("Kim Yo-jong", "Kim Jong-un"));
+        assertTrue(!MentionLinker.anotherMemberOfTheFamily("Sergei Shuigu", "Sergei Shoigu"));
+        assertTrue(!MentionLinker.anotherMemberOfTheFamily("Voldimi Zelensky", "Volodymyr Zelenskyy"));
+    }
+
+    @Test
     void aStrangerSharingAFamousSurnameIsNotLinkedEvenWithATitle() {
         knownCast();
         List<LinkedMention> mentions = link("Ukrainian journalist Oksana Zelenska reported from Kharkiv.");
