@@ -2,8 +2,6 @@ package io.canonym.resolution;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -32,8 +30,6 @@ public class NameIndexHolder {
     private volatile NameIndex index = new NameIndex();
     private volatile NameResolver resolver = new NameResolver(index);
     private final CountDownLatch loaded = new CountDownLatch(1);
-    /** Spellings this instance indexed at commit, whose notification is still to come back: no need to index twice. */
-    private final Set<Long> indexedAhead = ConcurrentHashMap.newKeySet();
 
     public Resolution resolve(String name, int limit) {
         awaitLoaded();
@@ -51,9 +47,9 @@ public class NameIndexHolder {
         return index.prefixSearch(prefix, limit);
     }
 
-    /** A spelling added in the database, as its notification tells; skipped if this instance indexed it already. */
+    /** A spelling added in the database, as the change log tells; skipped if this instance indexed it already. */
     public void add(long personId, long variantId, String spelling) {
-        if (!indexedAhead.remove(variantId) && !index.hasVariant(variantId, spelling)) {
+        if (!index.hasVariant(variantId, personId, spelling)) {
             index.add(personId, variantId, spelling);
         }
     }
@@ -67,10 +63,9 @@ public class NameIndexHolder {
         NameIndex current = index;
         change.removedVariantIds().forEach(current::remove);
         change.added().forEach(s -> {
-            // The feed may have applied the notification already (it is sent at commit too); adding again would
+            // The feed may have applied the change already (it is logged at commit too); adding again would
             // replace the variant, which scans the posting lists of its words: long ones for common names.
-            if (!current.hasVariant(s.variantId(), s.spelling())) {
-                indexedAhead.add(s.variantId());
+            if (!current.hasVariant(s.variantId(), s.personId(), s.spelling())) {
                 current.add(s.personId(), s.variantId(), s.spelling());
             }
         });
@@ -86,7 +81,6 @@ public class NameIndexHolder {
 
     /** Swaps in a freshly built index (at start, and after the change feed was interrupted). */
     void replace(NameIndex fresh) {
-        indexedAhead.clear(); // the fresh index was read from the table, which has them all
         index = fresh;
         resolver = new NameResolver(fresh);
         loaded.countDown();
