@@ -1,6 +1,7 @@
 package io.canonym.resolution;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,7 +16,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
-import org.postgresql.PGStatement;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
 
 import io.canonym.name.NameIndex;
 import io.canonym.name.NameIndexSnapshot;
@@ -45,7 +47,7 @@ final class IndexSnapshotStore {
     static Stored latest(Connection connection, String fingerprint) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT s.id, s.stamp, s.spellings, s.bytes, s.written_at FROM name_index_snapshot s, name_variant_change_pruned p"
-                        + " WHERE s.fingerprint = ? AND pg_snapshot_xmin(s.stamp::pg_snapshot) >= p.below"
+                        + " WHERE s.fingerprint = ? AND s.bytes > 0 AND pg_snapshot_xmin(s.stamp::pg_snapshot) >= p.below"
                         + " ORDER BY s.id DESC LIMIT 1")) {
             select.setString(1, fingerprint);
             try (ResultSet row = select.executeQuery()) {
@@ -55,39 +57,50 @@ final class IndexSnapshotStore {
         }
     }
 
-    /** Reads a stored snapshot into a new index; {@link NameIndexSnapshot.Mismatch} if another core wrote it. */
+    /**
+     * Reads a stored snapshot into a new index; {@link NameIndexSnapshot.Mismatch} if another core wrote it. The chunks
+     * come through {@code COPY ... TO STDOUT (FORMAT binary)}: raw bytes as stored, where a {@code SELECT} of a bytea
+     * may come as hex text, twice the bytes to send and to decode.
+     */
     static NameIndex read(Connection connection, Stored stored) throws SQLException, IOException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT data FROM name_index_snapshot_chunk WHERE snapshot_id = ? ORDER BY seq")) {
-            select.unwrap(PGStatement.class).setPrepareThreshold(-1); // binary transfer: bytes, not hex text
-            select.setFetchSize(1);
-            select.setLong(1, stored.id());
-            try (ResultSet rows = select.executeQuery();
-                    InputStream in = new ChunkStream(rows)) {
-                return NameIndexSnapshot.read(in);
-            }
+        String copy = "COPY (SELECT data FROM name_index_snapshot_chunk WHERE snapshot_id = " + stored.id()
+                + " ORDER BY seq) TO STDOUT (FORMAT binary)";
+        try (InputStream in = new CopiedChunks(new PGCopyInputStream(connection.unwrap(PGConnection.class), copy))) {
+            return NameIndexSnapshot.read(in);
         }
     }
 
-    /** The chunks of one snapshot, in order, as one stream. */
-    private static final class ChunkStream extends InputStream {
-        private final ResultSet rows;
-        private InputStream current = new ByteArrayInputStream(new byte[0]);
+    /** The one column of a binary COPY, row after row, as one stream of bytes (the framing taken off). */
+    private static final class CopiedChunks extends InputStream {
+        private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+        private final PGCopyInputStream copy;
+        private final DataInputStream in;
+        private int left; // bytes left in the current row's field
+        private boolean done;
 
-        ChunkStream(ResultSet rows) {
-            this.rows = rows;
+        CopiedChunks(PGCopyInputStream copy) throws IOException {
+            this.copy = copy;
+            this.in = new DataInputStream(new BufferedInputStream(copy, 1 << 16));
+            byte[] signature = new byte[SIGNATURE.length];
+            in.readFully(signature);
+            if (!java.util.Arrays.equals(signature, SIGNATURE)) {
+                throw new IOException("unexpected COPY format");
+            }
+            in.readInt(); // flags
+            in.skipNBytes(in.readInt()); // header extension
         }
 
-        private boolean advance() throws IOException {
-            try {
-                if (!rows.next()) {
-                    return false;
-                }
-                current = new ByteArrayInputStream(rows.getBytes(1));
-                return true;
-            } catch (SQLException e) {
-                throw new IOException("reading the name index snapshot: " + e.getMessage(), e);
+        private boolean nextRow() throws IOException {
+            short fields = in.readShort();
+            if (fields == -1) {
+                done = true;
+                return false;
             }
+            if (fields != 1) {
+                throw new IOException("unexpected COPY row of " + fields + " fields");
+            }
+            left = in.readInt();
+            return true;
         }
 
         @Override
@@ -98,15 +111,30 @@ final class IndexSnapshotStore {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            while (true) {
-                int n = current.read(b, off, len);
-                if (n > 0 || len == 0) {
-                    return n;
-                }
-                if (!advance()) {
+            if (len == 0) {
+                return 0;
+            }
+            while (left == 0) {
+                if (done || !nextRow()) {
                     return -1;
                 }
             }
+            int n = in.read(b, off, Math.min(len, left));
+            if (n < 0) {
+                throw new IOException("COPY ended inside a row");
+            }
+            left -= n;
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (done) {
+                while (in.read() >= 0) {
+                    // the end of the COPY, so that the connection is ready for the next statement
+                }
+            }
+            copy.close(); // cancels what is left of a COPY not read to its end
         }
     }
 
@@ -178,41 +206,39 @@ final class IndexSnapshotStore {
     }
 
     /**
-     * Keeps one snapshot per name core (another core's is dropped after a day: a rolling deployment is over by then)
-     * and removes from the change log what every kept snapshot reflects, once the snapshot that proves it is older
-     * than {@code retention} (so running instances have read those changes long since).
+     * Keeps the data of one snapshot per name core (another core's goes after a day: a rolling deployment is over by
+     * then) and the headers of the replaced ones for a day, and removes from the change log what every kept snapshot
+     * reflects, as proven by a snapshot taken more than {@code retention} ago (running instances have read those
+     * changes long since).
      */
     private static void prune(Connection connection, String fingerprint, long newest, Duration retention) throws SQLException {
-        try (PreparedStatement bound = connection.prepareStatement(
-                "SELECT pg_snapshot_xmin(stamp::pg_snapshot)::text FROM name_index_snapshot"
-                        + " WHERE fingerprint = ? AND id < ? AND taken_at < now() - ?::interval ORDER BY id DESC LIMIT 1")) {
-            bound.setString(1, fingerprint);
-            bound.setLong(2, newest);
-            bound.setString(3, retention.toSeconds() + " seconds");
-            String below = null;
-            try (ResultSet row = bound.executeQuery()) {
-                if (row.next()) {
-                    below = row.getString(1);
-                }
-            }
-            try (PreparedStatement drop = connection.prepareStatement(
-                    "DELETE FROM name_index_snapshot WHERE (fingerprint = ? AND id < ?) OR (fingerprint <> ? AND written_at < now() - interval '1 day')")) {
-                drop.setString(1, fingerprint);
-                drop.setLong(2, newest);
-                drop.setString(3, fingerprint);
-                drop.executeUpdate();
-            }
-            if (below == null) {
-                return;
-            }
-            // Never below what another core's kept snapshot still needs.
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "WITH bound AS (SELECT least(?::xid8, (SELECT pg_snapshot_xmin(stamp::pg_snapshot) FROM name_index_snapshot ORDER BY 1 LIMIT 1)) AS below),"
-                            + " pruned AS (UPDATE name_variant_change_pruned p SET below = greatest(p.below, b.below) FROM bound b RETURNING p.below)"
-                            + " DELETE FROM name_variant_change c USING bound b WHERE c.xid < b.below")) {
-                delete.setString(1, below);
-                delete.executeUpdate();
-            }
+        try (PreparedStatement drop = connection.prepareStatement(
+                "DELETE FROM name_index_snapshot_chunk WHERE snapshot_id IN"
+                        + " (SELECT id FROM name_index_snapshot WHERE fingerprint = ? AND id < ? AND bytes > 0)")) {
+            drop.setString(1, fingerprint);
+            drop.setLong(2, newest);
+            drop.executeUpdate();
+        }
+        try (PreparedStatement emptied = connection.prepareStatement(
+                "UPDATE name_index_snapshot SET bytes = 0 WHERE fingerprint = ? AND id < ? AND bytes > 0")) {
+            emptied.setString(1, fingerprint);
+            emptied.setLong(2, newest);
+            emptied.executeUpdate();
+        }
+        try (Statement old = connection.createStatement()) {
+            old.executeUpdate("DELETE FROM name_index_snapshot WHERE written_at < now() - interval '1 day'");
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "WITH proof AS (SELECT pg_snapshot_xmin(stamp::pg_snapshot) AS below FROM name_index_snapshot"
+                        + "   WHERE fingerprint = ? AND taken_at < now() - ?::interval ORDER BY id DESC LIMIT 1),"
+                        + " kept AS (SELECT pg_snapshot_xmin(stamp::pg_snapshot) AS below FROM name_index_snapshot WHERE bytes > 0"
+                        + "   ORDER BY 1 LIMIT 1),"
+                        + " bound AS (SELECT least(proof.below, kept.below) AS below FROM proof, kept),"
+                        + " pruned AS (UPDATE name_variant_change_pruned p SET below = greatest(p.below, b.below) FROM bound b RETURNING p.below)"
+                        + " DELETE FROM name_variant_change c USING bound b WHERE c.xid < b.below")) {
+            delete.setString(1, fingerprint);
+            delete.setString(2, retention.toSeconds() + " seconds");
+            delete.executeUpdate();
         }
     }
 
@@ -223,7 +249,7 @@ final class IndexSnapshotStore {
     static Staleness staleness(Connection connection, String fingerprint, long cap) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT (SELECT count(*) FROM (SELECT 1 FROM name_variant_change c WHERE c.id > s.change_id LIMIT ?) x),"
-                        + " extract(epoch FROM now() - s.written_at) FROM name_index_snapshot s WHERE s.fingerprint = ?"
+                        + " extract(epoch FROM now() - s.written_at) FROM name_index_snapshot s WHERE s.fingerprint = ? AND s.bytes > 0"
                         + " ORDER BY s.id DESC LIMIT 1")) {
             select.setLong(1, cap);
             select.setString(2, fingerprint);

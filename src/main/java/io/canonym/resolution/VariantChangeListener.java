@@ -78,12 +78,12 @@ public class VariantChangeListener {
     @ConfigProperty(name = "canonym.name-index.snapshot.enabled", defaultValue = "true")
     boolean snapshots;
     /** A new snapshot once the newest lags this many changes behind ... */
-    @ConfigProperty(name = "canonym.name-index.snapshot.after-changes", defaultValue = "100000")
+    @ConfigProperty(name = "canonym.name-index.snapshot.after-changes", defaultValue = "20000")
     long snapshotAfterChanges;
     /** ... but not more often than this; and after this long with any change at all. */
-    @ConfigProperty(name = "canonym.name-index.snapshot.min-interval", defaultValue = "PT5M")
+    @ConfigProperty(name = "canonym.name-index.snapshot.min-interval", defaultValue = "PT2M")
     Duration snapshotMinInterval;
-    @ConfigProperty(name = "canonym.name-index.snapshot.max-age", defaultValue = "PT1H")
+    @ConfigProperty(name = "canonym.name-index.snapshot.max-age", defaultValue = "PT30M")
     Duration snapshotMaxAge;
     /** How long the change log keeps a change after a snapshot reflecting it was taken. */
     @ConfigProperty(name = "canonym.name-index.change-log.retention", defaultValue = "PT10M")
@@ -391,6 +391,10 @@ public class VariantChangeListener {
 
     /** Serialises the published position's index and stores it. */
     private void writeSnapshot() {
+        writeSnapshot(retention);
+    }
+
+    private void writeSnapshot(Duration retention) {
         Position at = position;
         if (at == null) {
             return;
@@ -424,6 +428,11 @@ public class VariantChangeListener {
     /** For tests: writes a snapshot of the index as it is now, and waits for it. */
     void writeSnapshotNow() {
         writeSnapshot();
+    }
+
+    /** For tests: the same, pruning the change log with another retention. */
+    void writeSnapshotNow(Duration retention) {
+        writeSnapshot(retention);
     }
 
     private void pause() {

@@ -98,6 +98,31 @@ class IndexSnapshotStartTest {
     }
 
     @Test
+    void writingASnapshotPrunesTheLogBelowWhatAnOlderOneReflects() throws Exception {
+        long person = person("Ottoline Brackenbury");
+        String first = unique("Ottoline Brakenbury ");
+        long firstId = variant(person, first);
+        awaitLive(first, firstId);
+        listener.writeSnapshotNow();
+        String second = unique("Otoline Brackenberry ");
+        long secondId = variant(person, second);
+        awaitLive(second, secondId);
+        Thread.sleep(1100); // the proof must be older than the retention (one second here)
+        listener.writeSnapshotNow(Duration.ofSeconds(1));
+        assertEquals(0, count("SELECT count(*) FROM name_variant_change WHERE variant_id = " + firstId));
+        assertEquals(1, count("SELECT count(*) FROM name_index_snapshot WHERE bytes > 0"));
+        assertTrue(count("SELECT count(*) FROM name_variant_change_pruned WHERE below > '0'") == 1);
+        String third = unique("Ottilie Brackenbury ");
+        long thirdId = variant(person, third);
+        VariantChangeListener.Loaded loaded = listener.loadAsAnotherInstance();
+        assertFalse(loaded.rebuilt(), loaded.how());
+        NameResolver resolver = new NameResolver(loaded.index());
+        assertTopVariant(resolver.resolve(first, 5), firstId);
+        assertTopVariant(resolver.resolve(second, 5), secondId);
+        assertTopVariant(resolver.resolve(third, 5), thirdId);
+    }
+
+    @Test
     void anUnusableSnapshotMeansARebuildFromTheRows() throws Exception {
         long person = person("Evangelos Papadimitriou");
         String spelling = unique("Vangelis Papadimitriu ");
@@ -172,6 +197,14 @@ class IndexSnapshotStartTest {
                 row.next();
                 return row.getLong(1);
             }
+        }
+    }
+
+    private long count(String query) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement();
+                ResultSet row = s.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
         }
     }
 
