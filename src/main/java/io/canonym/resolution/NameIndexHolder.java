@@ -2,6 +2,8 @@ package io.canonym.resolution;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +32,11 @@ public class NameIndexHolder {
     private volatile NameIndex index = new NameIndex();
     private volatile NameResolver resolver = new NameResolver(index);
     private final CountDownLatch loaded = new CountDownLatch(1);
+    /**
+     * Spellings a transaction of this instance wrote and will index itself once it commits: the change log may bring
+     * them to the feed first (it reads as soon as the commit is visible), which would normalise them twice.
+     */
+    private final Map<Long, SpellingsChanged.Spelling> indexedAtCommit = new ConcurrentHashMap<>();
 
     public Resolution resolve(String name, int limit) {
         awaitLoaded();
@@ -49,13 +56,23 @@ public class NameIndexHolder {
 
     /** A spelling added in the database, as the change log tells; skipped if this instance indexed it already. */
     public void add(long personId, long variantId, String spelling) {
-        if (!index.hasVariant(variantId, personId, spelling)) {
+        if (!new SpellingsChanged.Spelling(personId, variantId, spelling).equals(indexedAtCommit.get(variantId))
+                && !index.hasVariant(variantId, personId, spelling)) {
             index.add(personId, variantId, spelling);
         }
     }
 
     public void remove(long variantId) {
         index.remove(variantId);
+    }
+
+    /** Inside the writing transaction: the feed leaves these to {@link #onCommitted}. */
+    void onWritten(@Observes SpellingsChanged change) {
+        change.added().forEach(s -> indexedAtCommit.put(s.variantId(), s));
+    }
+
+    void onRolledBack(@Observes(during = TransactionPhase.AFTER_FAILURE) SpellingsChanged change) {
+        change.added().forEach(s -> indexedAtCommit.remove(s.variantId()));
     }
 
     /** Spellings this instance committed are indexed before the mutation answers. */
@@ -68,6 +85,7 @@ public class NameIndexHolder {
             if (!current.hasVariant(s.variantId(), s.personId(), s.spelling())) {
                 current.add(s.personId(), s.variantId(), s.spelling());
             }
+            indexedAtCommit.remove(s.variantId());
         });
     }
 
