@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Canonym at scale: bulk import over HTTP, time to ready with everybody indexed, heap, and resolveName and
-# search-as-you-type throughput and latency over HTTP (wrk), against a PostgreSQL whose public schema this
-# script EMPTIES first. Usage (from the repository root):
+# Canonym at scale, the packaged jar in prod mode against a PostgreSQL whose public schema this script EMPTIES first
+# (unless SKIP_IMPORT=1): bulk import over HTTP, time to ready (first start without a snapshot of the name index,
+# then starts from the snapshot), heap, a further import into the full database, and resolveName and
+# search-as-you-type over HTTP (wrk). Usage (from the repository root):
 #   PEOPLE=1000000 PGURL=postgresql://canonym:canonym@localhost:5432/canonym docs/bench/scale.sh
-# The app gets DB_URL/DB_USER/DB_PASSWORD from the environment (default: the PGURL database). PORT (default 8080)
-# is where the app listens, so that two people can benchmark on one machine; SKIP_IMPORT=1 keeps the database
-# as the previous run left it and measures only start-up and the HTTP load.
+# Settings (environment): PORT (default 8080, so that two people can benchmark on one machine); SKIP_IMPORT=1 keeps
+# the database as the previous run left it; STARTS (default 3) starts from the snapshot; MORE (default 0) people
+# imported into the full database after them (other synthetic people: seed 7); WRK=0 skips the HTTP load; FRESH=0
+# skips the start without a snapshot (the snapshot the previous run left is kept);
+# HEAP (default -Xmx1536m); CLIENTS (default 2) import clients; DURATION (default 30s) of each wrk run.
+# Mutations need an editor's token in prod mode: the script makes a key pair for the run (under target/bench, never
+# committed), tells the app to trust it (MP_JWT_VERIFY_PUBLICKEY_LOCATION / MP_JWT_VERIFY_ISSUER, as an operator
+# would for the newsroom's identity provider) and signs an editor token with it for the import client.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PEOPLE=${PEOPLE:-1000000}
@@ -14,6 +20,10 @@ PGURL=${PGURL:-postgresql://canonym:canonym@localhost:5432/canonym}
 HEAP=${HEAP:--Xmx1536m}
 DURATION=${DURATION:-30s}
 PORT=${PORT:-8080}
+STARTS=${STARTS:-3}
+MORE=${MORE:-0}
+WRK=${WRK:-1}
+FRESH=${FRESH:-1}
 if [ -z "${DB_URL:-}" ]; then  # postgresql://user:password@host:port/db -> JDBC URL and credentials
   rest=${PGURL#postgresql://}; creds=${rest%%@*}; hostdb=${rest#*@}
   export DB_URL="jdbc:postgresql://$hostdb" DB_USER=${creds%%:*} DB_PASSWORD=${creds#*:}
@@ -30,15 +40,42 @@ if curl -s -o /dev/null "$base"; then
   exit 1
 fi
 
+# An identity provider for this run: a fresh key pair, and an editor token signed with it (valid for a day).
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$out/idp-private.pem" 2>/dev/null
+openssl pkey -in "$out/idp-private.pem" -pubout -out "$out/idp-public.pem"
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$PWD/$out/idp-public.pem" MP_JWT_VERIFY_ISSUER=canonym-bench
+now=$(date +%s)
+header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+claims=$(printf '{"iss":"canonym-bench","sub":"bench-loader","upn":"bench-loader","groups":["editor"],"iat":%d,"exp":%d}' \
+  "$now" $((now + 86400)) | b64url)
+signature=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign "$out/idp-private.pem" -binary | b64url)
+export CANONYM_TOKEN="$header.$claims.$signature"
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
 start_app() {
   local started=$(date +%s%N)
   java $HEAP -jar target/quarkus-app/quarkus-run.jar > "$out/app.log" 2>&1 &
   app=$!
   until curl -sf -o /dev/null "$base/q/health/ready"; do
     kill -0 $app 2>/dev/null || { tail -20 "$out/app.log"; exit 1; }
-    sleep 0.1
+    sleep 0.05
   done
-  echo "ready in $(( ($(date +%s%N) - started) / 1000000 )) ms ($(grep -o 'Name index loaded.*' "$out/app.log" | tail -1))"
+  echo "ready in $(( ($(date +%s%N) - started) / 1000000 )) ms, CPU $(awk '{print ($14+$15)/100}' /proc/$app/stat) s, load $(load)"
+  echo "   $(grep -o 'Name index loaded.*' "$out/app.log" | tail -1)"
+}
+
+stop_app() {
+  kill $app; wait $app 2>/dev/null || true
+}
+
+await_snapshot() {  # the snapshot an instance writes after rebuilding from the rows
+  until grep -q 'Name index snapshot written' "$out/app.log"; do
+    kill -0 $app 2>/dev/null || { tail -20 "$out/app.log"; exit 1; }
+    sleep 0.5
+  done
+  echo "   $(grep -o 'Name index snapshot written.*' "$out/app.log" | tail -1)"
 }
 
 if [ -z "${SKIP_IMPORT:-}" ]; then
@@ -47,18 +84,54 @@ if [ -z "${SKIP_IMPORT:-}" ]; then
   start_app
   java -cp "target/test-classes:target/classes:$(cat "$out/cp.txt")" io.canonym.bench.ImportLoad \
     "$base" "$PEOPLE" "$CLIENTS" "$out/queries.txt"
-  kill $app; wait $app 2>/dev/null || true
+  echo "   load $(load)"
+  stop_app
 fi
 
-echo "== restart with $PEOPLE people in the database"
-start_app
-jcmd $app GC.run > /dev/null
-echo "heap after GC: $(jcmd $app GC.heap_info | grep -E 'used' | head -1 | sed 's/^ *//')"
-echo "RSS: $(( $(awk '/VmRSS/{print $2}' /proc/$app/status) / 1024 )) MB"
+if [ "$FRESH" = 1 ]; then
+  echo "== first start with $PEOPLE people and no snapshot of the name index (rebuilt from the rows)"
+  psql -q "$PGURL" -c 'DO $$ BEGIN IF to_regclass($t$name_index_snapshot$t$) IS NOT NULL THEN DELETE FROM name_index_snapshot; END IF; END $$;'
+  start_app
+  await_snapshot
+  stop_app
+fi
 
-echo "== over HTTP with wrk, 2 threads, 16 connections, $DURATION each (after a 10 s warm-up)"
-for mode in resolve batch search; do
-  MODE=$mode NAMES="$out/queries.txt" wrk -t2 -c16 -d10s -s docs/bench/graphql.lua "$base" > /dev/null
-  MODE=$mode NAMES="$out/queries.txt" wrk -t2 -c16 -d"$DURATION" -s docs/bench/graphql.lua "$base" | tail -1
+# A running instance writes a new snapshot when the newest lags 20,000 changes behind (an import since, say); one
+# that is stopped at once, as below, never does: let one catch up first, as a long-running instance would.
+echo "== settle: a start that writes a snapshot if the log has many changes since the newest"
+start_app
+replayed=$(grep -o 'and [0-9]* logged changes since' "$out/app.log" | tail -1 | grep -o '[0-9]*' || echo 0)
+if [ "${replayed:-0}" -ge 20000 ]; then await_snapshot; fi
+stop_app
+
+for run in $(seq 1 "$STARTS"); do
+  echo "== start $run from the snapshot"
+  start_app
+  if [ "$run" = 1 ]; then
+    jcmd $app GC.run > /dev/null
+    echo "   heap after GC: $(jcmd $app GC.heap_info | grep -E 'used' | head -1 | sed 's/^ *//')"
+    echo "   RSS: $(( $(awk '/VmRSS/{print $2}' /proc/$app/status) / 1024 )) MB"
+  fi
+  stop_app
 done
-kill $app; wait $app 2>/dev/null || true
+
+if [ "$MORE" -gt 0 ]; then
+  echo "== import of $MORE more people into the full database, $CLIENTS clients"
+  start_app
+  SEED=7 java -cp "target/test-classes:target/classes:$(cat "$out/cp.txt")" io.canonym.bench.ImportLoad \
+    "$base" "$MORE" "$CLIENTS" "$out/queries-more.txt"
+  echo "   load $(load)"
+  stop_app
+fi
+
+if [ "$WRK" = 1 ]; then
+  [ -f "$out/queries.txt" ] || { echo "no $out/queries.txt (made by the import): skipping the HTTP load" >&2; exit 0; }
+  echo "== over HTTP with wrk, 2 threads, 16 connections, $DURATION each (after a 10 s warm-up)"
+  start_app
+  for mode in resolve batch search; do
+    MODE=$mode NAMES="$out/queries.txt" wrk -t2 -c16 -d10s -s docs/bench/graphql.lua "$base" > /dev/null
+    MODE=$mode NAMES="$out/queries.txt" wrk -t2 -c16 -d"$DURATION" -s docs/bench/graphql.lua "$base" | tail -1
+    echo "   load $(load)"
+  done
+  stop_app
+fi

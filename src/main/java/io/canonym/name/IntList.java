@@ -11,6 +11,19 @@ final class IntList {
         values = new int[Math.max(1, capacity)];
     }
 
+    /** A list over {@code values} as they are (no copy): for restoring a snapshot. */
+    static IntList of(int[] values) {
+        IntList list = new IntList(1);
+        list.values = values.length == 0 ? new int[1] : values;
+        list.size = values.length;
+        return list;
+    }
+
+    /** The backing array (valid up to {@link #size()}): for writing a snapshot without a copy. */
+    int[] array() {
+        return values;
+    }
+
     void add(int v) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size + (size >> 1) + 1);

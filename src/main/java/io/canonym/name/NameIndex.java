@@ -463,6 +463,17 @@ public final class NameIndex {
         }
     }
 
+    /** True if this variant id is stored for this person with exactly this spelling. */
+    public boolean hasVariant(long variantId, long personId, String spelling) {
+        lock.readLock().lock();
+        try {
+            int slot = slotByVariant.get(variantId);
+            return slot >= 0 && slotPerson[slot] == personId && slotSpelling[slot].equals(spelling);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Removes a spelling; returns false if it was not indexed. */
     public boolean remove(long variantId) {
         lock.writeLock().lock();
@@ -1183,5 +1194,195 @@ public final class NameIndex {
             }
         }
         return out;
+    }
+
+    // ---- snapshot (see NameIndexSnapshot): the derived state, written and restored without normalising ----
+
+    /**
+     * Writes everything the index derived from its spellings, under the read lock, column by column so that it reads
+     * back in bulk. Slots keep their numbers (free ones included), so candidates tie-break exactly as before; the
+     * caches ({@code preparedSpellings}, {@code transientProfiles}) are not state. A field added to this class must be
+     * written here and read in {@link #readState} ({@code NameIndexSnapshotTest} fails until it is).
+     */
+    void writeState(NameIndexSnapshot.Out out) throws java.io.IOException {
+        lock.readLock().lock();
+        try {
+            out.putInt(hows.size());
+            for (String how : hows) {
+                out.putString(how);
+            }
+            out.putInt(dictionarySize);
+            int[] counts = new int[dictionarySize];
+            for (int id = 0; id < dictionarySize; id++) {
+                TokenProfile t = dictionary[id];
+                out.putString(t.text);
+                counts[id] = t.variants;
+            }
+            out.putInts(counts, 0, dictionarySize);
+            for (int id = 0; id < dictionarySize; id++) {
+                out.putInt(dictionary[id].indexKeys.length);
+                out.putInts(dictionary[id].indexKeys, 0, dictionary[id].indexKeys.length);
+            }
+            String[] keyNames = new String[postings.size()];
+            keyIds.forEach((key, id) -> keyNames[id] = key);
+            out.putInt(keyNames.length);
+            for (int k = 0; k < keyNames.length; k++) {
+                out.putString(keyNames[k]);
+                IntList list = postings.get(k);
+                out.putInt(list.size());
+                out.putInts(list.array(), 0, list.size());
+            }
+            out.putInt(skeletonsByDeletion.size());
+            for (Map.Entry<String, List<String>> e : skeletonsByDeletion.entrySet()) {
+                out.putString(e.getKey());
+                out.putInt(e.getValue().size());
+                for (String s : e.getValue()) {
+                    out.putString(s);
+                }
+            }
+            out.putInt(tokensByFineForm.size());
+            for (Map.Entry<String, Set<String>> e : tokensByFineForm.entrySet()) {
+                out.putString(e.getKey());
+                out.putInt(e.getValue().size());
+                for (String text : e.getValue()) {
+                    out.putInt(tokens.get(text).id);
+                }
+            }
+            out.putInt(slotCount);
+            int[] lengths = new int[slotCount];
+            for (int slot = 0; slot < slotCount; slot++) {
+                lengths[slot] = slotCodes[slot] == null ? -1 : slotCodes[slot].length;
+            }
+            out.putInts(lengths, 0, slotCount);
+            out.putLongs(slotPerson, slotCount);
+            out.putLongs(slotVariant, slotCount);
+            for (int slot = 0; slot < slotCount; slot++) {
+                if (slotCodes[slot] != null) {
+                    out.putInts(slotCodes[slot], 0, slotCodes[slot].length);
+                }
+            }
+            for (int slot = 0; slot < slotCount; slot++) {
+                if (slotCodes[slot] != null) {
+                    out.putString(slotSpelling[slot]);
+                }
+            }
+            out.putInt(freeSlots.size());
+            out.putInts(freeSlots.array(), 0, freeSlots.size());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Fills this new, empty index from what {@link #writeState} wrote. */
+    void readState(NameIndexSnapshot.In in) throws java.io.IOException {
+        lock.writeLock().lock();
+        try {
+            if (slotCount != 0 || dictionarySize != 0) {
+                throw new IllegalStateException("restore into an empty index only");
+            }
+            int howCount = in.getCount(1 << 20);
+            for (int i = 0; i < howCount; i++) {
+                String how = in.getString();
+                howIds.put(how, hows.size());
+                hows.add(how);
+            }
+            int tokenCount = in.getCount(Integer.MAX_VALUE - 8);
+            String[] texts = new String[tokenCount];
+            for (int id = 0; id < tokenCount; id++) {
+                texts[id] = in.getString();
+            }
+            // Profiling the words (phonetic keys, given-name groups) is the one computation left: on another core,
+            // while this thread reads the rest.
+            java.util.concurrent.CompletableFuture<TokenProfile[]> profiled = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                TokenProfile[] out = new TokenProfile[tokenCount];
+                for (int id = 0; id < tokenCount; id++) {
+                    out[id] = new TokenProfile(texts[id], equivalents);
+                }
+                return out;
+            });
+            int[] variants = in.getInts(tokenCount);
+            int[][] indexKeys = new int[tokenCount][];
+            for (int id = 0; id < tokenCount; id++) {
+                indexKeys[id] = in.getInts(in.getCount(Integer.MAX_VALUE - 8));
+            }
+            int keyCount = in.getCount(Integer.MAX_VALUE - 8);
+            postings.ensureCapacity(keyCount);
+            for (int k = 0; k < keyCount; k++) {
+                keyIds.put(in.getString(), k);
+                postings.add(IntList.of(in.getInts(in.getCount(Integer.MAX_VALUE - 8))));
+            }
+            int deletions = in.getCount(Integer.MAX_VALUE - 8);
+            for (int i = 0; i < deletions; i++) {
+                String key = in.getString();
+                int n = in.getCount(Integer.MAX_VALUE - 8);
+                List<String> skeletons = new ArrayList<>(n);
+                for (int j = 0; j < n; j++) {
+                    skeletons.add(in.getString());
+                }
+                skeletonsByDeletion.put(key, skeletons);
+            }
+            int fineForms = in.getCount(Integer.MAX_VALUE - 8);
+            List<Map.Entry<String, Set<String>>> sorted = new ArrayList<>(fineForms);
+            for (int i = 0; i < fineForms; i++) {
+                String key = in.getString();
+                int n = in.getCount(tokenCount);
+                Set<String> same = new LinkedHashSet<>(Math.max(2, n * 2));
+                for (int j = 0; j < n; j++) {
+                    same.add(texts[in.getCount(tokenCount - 1)]);
+                }
+                sorted.add(Map.entry(key, same));
+            }
+            tokensByFineForm.putAll(new NameIndexSnapshot.Sorted<>(sorted)); // linear: built from sorted entries
+            int slots = in.getCount(Integer.MAX_VALUE - 8);
+            int capacity = Math.max(1024, Integer.highestOneBit(Math.max(1, slots)) << 1);
+            int[] lengths = in.getInts(slots);
+            slotPerson = java.util.Arrays.copyOf(in.getLongs(slots), capacity);
+            slotVariant = java.util.Arrays.copyOf(in.getLongs(slots), capacity);
+            long[] variantOf = slotVariant;
+            // The variant-to-slot map on another core, while this thread reads the readings and spellings.
+            java.util.concurrent.CompletableFuture<Integer> mapped = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                int live = 0;
+                for (int slot = 0; slot < slots; slot++) {
+                    if (lengths[slot] >= 0) {
+                        slotByVariant.put(variantOf[slot], slot);
+                        live++;
+                    }
+                }
+                return live;
+            });
+            slotCodes = new int[capacity][];
+            for (int slot = 0; slot < slots; slot++) {
+                if (lengths[slot] >= 0) {
+                    slotCodes[slot] = in.getInts(lengths[slot]);
+                }
+            }
+            slotSpelling = new String[capacity];
+            slotLength = new short[capacity];
+            for (int slot = 0; slot < slots; slot++) {
+                if (lengths[slot] >= 0) {
+                    String spelling = in.getString();
+                    slotSpelling[slot] = spelling;
+                    slotLength[slot] = (short) Math.min(Short.MAX_VALUE, spelling.length());
+                }
+            }
+            for (int free : in.getInts(in.getCount(Integer.MAX_VALUE - 8))) {
+                freeSlots.add(free);
+            }
+            slotCount = slots;
+            liveVariants = mapped.join();
+            TokenProfile[] profiles = profiled.join();
+            dictionary = new TokenProfile[Math.max(1024, tokenCount + tokenCount / 4)];
+            for (int id = 0; id < tokenCount; id++) {
+                TokenProfile t = profiles[id];
+                t.id = id;
+                t.variants = variants[id];
+                t.indexKeys = indexKeys[id];
+                dictionary[id] = t;
+                tokens.put(t.text, t);
+            }
+            dictionarySize = tokenCount;
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 }

@@ -2,7 +2,7 @@ package io.canonym.resolution;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -33,14 +33,17 @@ public class NameIndexHolder {
 
     private volatile NameIndex index = new NameIndex();
     private volatile NameResolver resolver = new NameResolver(index);
+    private final CountDownLatch loaded = new CountDownLatch(1);
+    private final ResolutionCache cache;
+    /**
+     * Spellings a transaction of this instance wrote and will index itself once it commits: the change log may bring
+     * them to the feed first (it reads as soon as the commit is visible), which would normalise them twice.
+     */
+    private final Map<Long, SpellingsChanged.Spelling> indexedAtCommit = new ConcurrentHashMap<>();
 
     NameIndexHolder(@ConfigProperty(name = "canonym.resolution.cache-size", defaultValue = "20000") int cacheSize) {
         this.cache = new ResolutionCache(cacheSize);
     }
-    private final CountDownLatch loaded = new CountDownLatch(1);
-    private final ResolutionCache cache;
-    /** Spellings this instance indexed at commit, whose notification is still to come back: no need to index twice. */
-    private final Set<Long> indexedAhead = ConcurrentHashMap.newKeySet();
 
     public Resolution resolve(String name, int limit) {
         awaitLoaded();
@@ -66,9 +69,10 @@ public class NameIndexHolder {
         return index.prefixSearch(prefix, limit);
     }
 
-    /** A spelling added in the database, as its notification tells; skipped if this instance indexed it already. */
+    /** A spelling added in the database, as the change log tells; skipped if this instance indexed it already. */
     public void add(long personId, long variantId, String spelling) {
-        if (!indexedAhead.remove(variantId) && !index.hasVariant(variantId, spelling)) {
+        if (!new SpellingsChanged.Spelling(personId, variantId, spelling).equals(indexedAtCommit.get(variantId))
+                && !index.hasVariant(variantId, personId, spelling)) {
             index.add(personId, variantId, spelling);
         }
     }
@@ -77,17 +81,26 @@ public class NameIndexHolder {
         index.remove(variantId);
     }
 
+    /** Inside the writing transaction: the feed leaves these to {@link #onCommitted}. */
+    void onWritten(@Observes SpellingsChanged change) {
+        change.added().forEach(s -> indexedAtCommit.put(s.variantId(), s));
+    }
+
+    void onRolledBack(@Observes(during = TransactionPhase.AFTER_FAILURE) SpellingsChanged change) {
+        change.added().forEach(s -> indexedAtCommit.remove(s.variantId()));
+    }
+
     /** Spellings this instance committed are indexed before the mutation answers. */
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SpellingsChanged change) {
         NameIndex current = index;
         change.removedVariantIds().forEach(current::remove);
         change.added().forEach(s -> {
-            // The feed may have applied the notification already (it is sent at commit too); adding again would
+            // The feed may have applied the change already (it is logged at commit too); adding again would
             // replace the variant, which scans the posting lists of its words: long ones for common names.
-            if (!current.hasVariant(s.variantId(), s.spelling())) {
-                indexedAhead.add(s.variantId());
+            if (!current.hasVariant(s.variantId(), s.personId(), s.spelling())) {
                 current.add(s.personId(), s.variantId(), s.spelling());
             }
+            indexedAtCommit.remove(s.variantId());
         });
     }
 
@@ -101,7 +114,6 @@ public class NameIndexHolder {
 
     /** Swaps in a freshly built index (at start, and after the change feed was interrupted). */
     void replace(NameIndex fresh) {
-        indexedAhead.clear(); // the fresh index was read from the table, which has them all
         index = fresh;
         resolver = new NameResolver(fresh);
         loaded.countDown();

@@ -27,7 +27,10 @@ import io.canonym.name.eval.SyntheticPeople;
  * reports people per second and the latency of each 1,000-person call. Writes the spellings it did not import
  * (other conventions, typos, initials) to a file, one per line, as queries for the resolution benchmarks.
  * <p>
- * Usage: {@code java -cp … io.canonym.bench.ImportLoad <base-url> <people> <clients> <queries-file>}
+ * Usage: {@code java -cp … io.canonym.bench.ImportLoad <base-url> <people> <clients> <queries-file>}. Environment:
+ * {@code CANONYM_TOKEN}, an editor's bearer JWT (mutations need one; docs/bench/scale.sh mints one for the run);
+ * {@code SEED}, the synthetic people's seed (default 42; another seed gives other people, to import more into a
+ * database that holds the first ones).
  */
 public final class ImportLoad {
 
@@ -42,7 +45,8 @@ public final class ImportLoad {
         int clients = Integer.parseInt(args[2]);
         Path queries = Path.of(args[3]);
 
-        List<List<SyntheticPeople.Person>> batches = batches(new SyntheticPeople(42).generate(people));
+        long seed = Long.parseLong(System.getenv().getOrDefault("SEED", "42"));
+        List<List<SyntheticPeople.Person>> batches = batches(new SyntheticPeople(seed).generate(people));
         writeQueries(batches, queries);
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -105,10 +109,15 @@ public final class ImportLoad {
         Files.write(file, lines.subList(0, Math.min(lines.size(), 100_000)), StandardCharsets.UTF_8);
     }
 
+    private static final String TOKEN = System.getenv("CANONYM_TOKEN");
+
     private static long post(HttpClient http, URI endpoint, String body) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
-                .header("content-type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).header("content-type", "application/json");
+        if (TOKEN != null && !TOKEN.isBlank()) {
+            request.header("authorization", "Bearer " + TOKEN);
+        }
+        HttpResponse<String> response = http.send(request
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
             throw new IllegalStateException("import failed: " + response.statusCode() + " " + response.body());
