@@ -111,12 +111,14 @@ public class LateLinker {
 
     private void relinkFor(List<SpellingsChanged.Spelling> spellings) {
         long started = System.nanoTime();
-        NameIndex newcomers = new NameIndex(normalizer, equivalents);
-        spellings.forEach(s -> newcomers.add(s.personId(), s.variantId(), s.spelling()));
-        NameResolver near = new NameResolver(newcomers);
+        // Built at the first open spelling: a bulk import into a newsroom with nothing open indexes nothing twice.
+        NameResolver[] near = new NameResolver[1];
         List<String> affected = new ArrayList<>();
         mentions.forEachOpenSpelling((normalized, text) -> {
-            if (near.resolve(text, 1).decision() != Decision.NO_MATCH) {
+            if (near[0] == null) {
+                near[0] = resolverOf(spellings);
+            }
+            if (near[0].resolve(text, 1).decision() != Decision.NO_MATCH) {
                 affected.add(normalized);
             }
         });
@@ -131,5 +133,11 @@ public class LateLinker {
         }
         LOG.debugf("Late linking: %d new spellings, %d open spellings affected, %d articles read again, %d mentions changed in %d ms",
                 spellings.size(), affected.size(), articles.size(), changed, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private NameResolver resolverOf(List<SpellingsChanged.Spelling> spellings) {
+        NameIndex newcomers = new NameIndex(normalizer, equivalents);
+        spellings.forEach(s -> newcomers.add(s.personId(), s.variantId(), s.spelling()));
+        return new NameResolver(newcomers);
     }
 }
