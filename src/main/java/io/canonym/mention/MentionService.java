@@ -109,8 +109,9 @@ public class MentionService {
         Resolution whole = gazetteer.resolve(text);
         // A confident answer, or a stored spelling met almost letter for letter (namesakes make it ambiguous), has
         // no stray word: every word of it is in someone's name.
-        if (whole.decision() == Decision.MATCH || whole.topScore() >= VERBATIM) {
-            return name;
+        if (whole.decision() == Decision.MATCH || whole.topScore() >= VERBATIM
+                || !whole.candidates().isEmpty() && wordsOf(whole.candidates().get(0).matchedVariant()) >= starts.size()) {
+            return name; // a name of as many words as the query may explain every word of it: nothing is stray
         }
         double best = whole.topScore();
         int bestFrom = -1, bestTo = -1;

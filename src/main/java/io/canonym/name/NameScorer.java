@@ -75,7 +75,7 @@ final class NameScorer {
      */
     Scored score(TokenProfile[] query, boolean[] querySurname, boolean[] queryLineage, TokenProfile[] variant,
             boolean[] variantSurname, boolean consonantal, ToDoubleFunction<String> rarity, boolean explain) {
-        List<Unit> qUnits = units(query, null);
+        List<Unit> qUnits = queryUnits(query);
         List<Unit> vUnits = units(variant, query);
         List<Pair> pairs = new ArrayList<>();
         for (Unit qu : qUnits) {
@@ -237,6 +237,26 @@ final class NameScorer {
             }
         }
         return false;
+    }
+
+    /**
+     * A query is scored against dozens of candidates in a row: its units are made once (per thread, for the last query
+     * array seen; the resolver makes a new array per query and never changes one).
+     */
+    private List<Unit> queryUnits(TokenProfile[] query) {
+        LastQuery last = lastQuery.get();
+        if (last.query != query) {
+            last.units = units(query, null);
+            last.query = query;
+        }
+        return last.units;
+    }
+
+    private final ThreadLocal<LastQuery> lastQuery = ThreadLocal.withInitial(LastQuery::new);
+
+    private static final class LastQuery {
+        TokenProfile[] query;
+        List<Unit> units;
     }
 
     /**

@@ -200,16 +200,33 @@ final class TokenSimilarity {
         return sb.toString();
     }
 
+    /**
+     * The best Jaro-Winkler similarity of one side read in English convention against the other read in any convention.
+     * Conventions often agree ("Petrov" reads the same in all six): each distinct reading is compared once.
+     */
     private static double bestJaroWinkler(TokenProfile q, TokenProfile v) {
-        String vEnglish = v.keys.fineForms()[0];
-        String qEnglish = q.keys.fineForms()[0];
+        String[] qForms = q.keys.fineForms();
+        String[] vForms = v.keys.fineForms();
         double best = 0;
-        for (String qf : q.keys.fineForms()) {
-            best = Math.max(best, JaroWinkler.similarity(qf, vEnglish));
+        for (int i = 0; i < qForms.length && best < 1.0; i++) {
+            if (!repeatsEarlier(qForms, i)) {
+                best = Math.max(best, JaroWinkler.similarity(qForms[i], vForms[0]));
+            }
         }
-        for (String vf : v.keys.fineForms()) {
-            best = Math.max(best, JaroWinkler.similarity(qEnglish, vf));
+        for (int i = 0; i < vForms.length && best < 1.0; i++) {
+            if (!repeatsEarlier(vForms, i)) {
+                best = Math.max(best, JaroWinkler.similarity(qForms[0], vForms[i]));
+            }
         }
         return best;
+    }
+
+    private static boolean repeatsEarlier(String[] forms, int i) {
+        for (int j = 0; j < i; j++) {
+            if (forms[j].equals(forms[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 }
