@@ -169,6 +169,7 @@ public class MentionService {
     private void store(Article article, List<LinkedMention> linked, List<Mention> editorial) {
         List<Mention> decisions = new ArrayList<>(editorial);
         List<Long> open = new ArrayList<>();
+        List<Mention> stored = new ArrayList<>(linked.size());
         for (LinkedMention lm : linked) {
             Mention mention = Mention.of(article, lm);
             Mention decided = takeDecisionFor(decisions, lm.text());
@@ -179,10 +180,14 @@ public class MentionService {
                 mention.explanation = new ArrayList<>(decided.explanation);
             }
             mention.persist();
-            storeCandidates(mention, lm.candidates());
+            stored.add(mention);
             if (mention.isOpen()) {
                 open.add(mention.id);
             }
+        }
+        // All mentions first, then all candidates: inserts of one table in a row go to the database as one batch.
+        for (int i = 0; i < stored.size(); i++) {
+            storeCandidates(stored.get(i), linked.get(i).candidates());
         }
         if (!open.isEmpty()) {
             queueChanged.fire(ReviewQueueChange.of("ARTICLES_STORED", null, open));
