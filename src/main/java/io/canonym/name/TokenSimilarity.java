@@ -52,6 +52,11 @@ final class TokenSimilarity {
         if (group >= 0) {
             return new Match(EQUIVALENT, Kind.EQUIVALENT, equivalents.label(group));
         }
+        if (!ArabicCompounds.mayBePart(q.text, v.text) || !ArabicCompounds.mayBePart(v.text, q.text)) {
+            // "abd", "allah", "din" are the normaliser's one spelling of a compound's part, however it was written:
+            // a word resembling them with other letters ("Ali" / "allah", "Asad" / "abd") is another name.
+            return Match.NONE;
+        }
         if (Math.min(q.text.length(), v.text.length()) <= 2) {
             return Match.NONE; // "sa" and "cha": two letters are too little to infer a transliteration
         }

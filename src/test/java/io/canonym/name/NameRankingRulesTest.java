@@ -64,4 +64,14 @@ class NameRankingRulesTest {
         NameIndex index = index(people);
         assertEquals(1, top(index, "GHULAM HOSEINI, Ali"));
     }
+
+    @Test
+    void wordsMerelySoundingLikeACompoundsPartAreOtherNames() {
+        TokenSimilarity similarity = new TokenSimilarity(GivenNameEquivalents.standard());
+        GivenNameEquivalents eq = GivenNameEquivalents.standard();
+        assertEquals(0, similarity.compare(new TokenProfile("ali", eq), new TokenProfile("allah", eq)).similarity());
+        assertEquals(0, similarity.compare(new TokenProfile("asad", eq), new TokenProfile("abd", eq)).similarity());
+        // a short form written with the part's letters still is one
+        assertTrue(similarity.compare(new TokenProfile("abdou", eq), new TokenProfile("abd", eq)).similarity() > 0.6);
+    }
 }
