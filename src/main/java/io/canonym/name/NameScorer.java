@@ -131,8 +131,10 @@ final class NameScorer {
             }
         }
         double queryMissing = 0;
+        double previousQueryMissing = 0;
         int unexplained = 0;
         for (int i = 0; i < query.length; i++) {
+            double missingBefore = queryMissing;
             if (!qUsed[i] && NameNormalizer.isPatronymic(query[i].text)) {
                 // Newsrooms and lists often store names without the patronymic: its absence is weak evidence.
                 queryMissing += Math.min(PATRONYMIC_WEIGHT, rarity.applyAsDouble(query[i].text));
@@ -145,6 +147,13 @@ final class NameScorer {
                 if (explain) {
                     lines.add("ancestor's name '" + query[i].text + "' (after bin/ben) not in this name (often left out)");
                 }
+            } else if (!qUsed[i] && compoundPart(query, i) && !qUsed[i - 1]) {
+                // The second part of one compound name ("Abd al-Rahman"): with the first part missing too, the name
+                // counts as one word, as much as its rarer part.
+                queryMissing += Math.max(0, Math.min(1.0, rarity.applyAsDouble(query[i].text)) - previousQueryMissing);
+                if (explain) {
+                    lines.add("query word '" + query[i].text + "' not found in this name");
+                }
             } else if (!qUsed[i]) {
                 unexplained += query[i].isInitial() ? 0 : 1;
                 queryMissing += query[i].isInitial() ? INITIAL_WEIGHT : Math.min(1.0, rarity.applyAsDouble(query[i].text));
@@ -152,8 +161,10 @@ final class NameScorer {
                     lines.add("query word '" + query[i].text + "' not found in this name");
                 }
             }
+            previousQueryMissing = queryMissing - missingBefore;
         }
         double variantMissing = 0;
+        double previousMissing = 0;
         boolean firstGivenSeen = false;
         boolean anySurname = false;
         for (int i = 0; i < variant.length; i++) {
@@ -161,10 +172,17 @@ final class NameScorer {
             boolean firstGiven = !variantSurname[i] && !firstGivenSeen;
             firstGivenSeen |= !variantSurname[i];
             if (vUsed[i]) {
+                previousMissing = 0;
                 continue;
             }
             double factor = variantSurname[i] ? MISSING_SURNAME : firstGiven ? MISSING_FIRST_GIVEN : MISSING_OTHER_GIVEN;
-            variantMissing += factor * rarity.applyAsDouble(variant[i].text) * (variantSurname[i] ? SURNAME_BOOST : 1.0);
+            double missing = factor * rarity.applyAsDouble(variant[i].text) * (variantSurname[i] ? SURNAME_BOOST : 1.0);
+            if (compoundPart(variant, i) && !vUsed[i - 1]) {
+                // One compound name ("Abdallah" is stored as "abd allah") left out counts as one name, not two.
+                missing = Math.max(0, missing - previousMissing);
+            }
+            previousMissing = missing;
+            variantMissing += missing;
             if (explain) {
                 lines.add((variantSurname[i] ? "surname '" : "given name '") + variant[i].text + "' missing from query");
             }
@@ -176,6 +194,11 @@ final class NameScorer {
         double nameCoverage = matched / (matchedWeight + variantMissing);
         double score = QUERY_SHARE * queryCoverage + (1 - QUERY_SHARE) * nameCoverage;
         return new Scored(score, surnameMatched || !anySurname, unexplained, explain ? lines : List.of());
+    }
+
+    /** Whether token {@code i} is the second word of an Arabic compound the normaliser split ("abd" + name, name + "allah"/"din"). */
+    private static boolean compoundPart(TokenProfile[] tokens, int i) {
+        return i > 0 && (tokens[i - 1].text.equals("abd") || tokens[i].text.equals("allah") || tokens[i].text.equals("din"));
     }
 
     /**
