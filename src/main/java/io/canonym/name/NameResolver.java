@@ -117,10 +117,27 @@ public final class NameResolver {
         if (lead >= DISTINCT_LEAD) {
             threshold = Math.min(threshold, DISTINCT_MATCH_THRESHOLD);
         }
-        if (top.queryReading.tokens().size() == 2 && storedWords(top) > 2) {
+        if ((top.queryReading.tokens().size() == 2 || nameElements(top.queryReading) == 2) && storedWords(top) > 2) {
             threshold = Math.max(threshold, PARTIAL_TWO_WORD_THRESHOLD);
         }
         return threshold;
+    }
+
+    /**
+     * The names a query reading consists of: its words, a compound the normaliser split ("Abdallah" is "abd allah") and
+     * a kunya ("Abu Bakr") counting as one name, so "AL-MAKKI, Abdallah" and "Ahmad, Abu Bakr" are two-name queries
+     * like "KHAN, Mohammed".
+     */
+    static int nameElements(NameReading reading) {
+        List<NameToken> tokens = reading.tokens();
+        int elements = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            String previous = i > 0 ? tokens.get(i - 1).text() : "";
+            boolean continues = i > 0 && previous.equals("abu");
+            elements += continues ? 0 : 1;
+        }
+        return elements;
     }
 
     /**

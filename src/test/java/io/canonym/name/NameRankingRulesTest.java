@@ -82,4 +82,12 @@ class NameRankingRulesTest {
         NameIndex index = index(List.of("AL-NASIR, Karim Abdallah", "NASSER, Karim"));
         assertEquals(1, top(index, "AL-NASIR, Karim"));
     }
+
+    @Test
+    void aKunyaIsOneNameSoATwoNameQueryNeedsMoreThanAFitToALongerName() {
+        NameIndex index = index(List.of("ABUBAKER SALIM OMAR", "Hassan Yusuf"));
+        Resolution r = new NameResolver(index).resolve("Omer, Abu Bakr", 5);
+        assertEquals(1, r.candidates().get(0).personId(), r.toString());
+        assertNotEquals(Decision.MATCH, r.decision(), r.toString());
+    }
 }
