@@ -18,18 +18,26 @@ import java.util.function.ToDoubleFunction;
  * </ul>
  */
 final class NameScorer {
-    static final double SURNAME_BOOST = 1.3;
     /**
-     * A stored surname the query lacks costs the most, though not all of its weight: which word is the surname is
-     * itself an inference (name order varies by source), so a full penalty punishes the reader's guess.
+     * A matched surname weighs a little more than a given name of the same rarity. Rarity already says most of what a
+     * word tells about identity; calibrated with {@link #MISSING_SURNAME} and {@link #QUERY_SHARE} on the development half
+     * of the evaluation (docs/name-resolution.md), where 1.3 ranked relatives sharing a surname above the person.
      */
-    private static final double MISSING_SURNAME = 0.7;
+    static final double SURNAME_BOOST = 1.04;
+    /**
+     * A stored surname the query lacks costs less than its weight: which word is the surname is itself an inference
+     * (name order varies by source), and aliases often keep the given names while the family name changes (cover
+     * names, a woman's maiden name). A query lacking the surname can never be a MATCH anyway (see NameResolver), so
+     * this only orders candidates.
+     */
+    private static final double MISSING_SURNAME = 0.42;
     private static final double MISSING_FIRST_GIVEN = 0.6;
     private static final double MISSING_OTHER_GIVEN = 0.25;
     private static final double INITIAL_WEIGHT = 0.35;
     /** A patronymic in the query that the stored name lacks weighs little: many sources leave it out. */
     private static final double PATRONYMIC_WEIGHT = 0.2;
-    private static final double QUERY_SHARE = 0.55;
+    /** Share of query coverage in the score (the rest is name coverage): what was written counts a little more. */
+    private static final double QUERY_SHARE = 0.605;
     private static final double CROSS_ROLE = 0.95;
     /** An Arabic article written onto one side's word only ("alfayyadh" / "fayyadh"): nearly the same word. */
     private static final double ARTICLE_FACTOR = 0.95;

@@ -90,4 +90,12 @@ class NameRankingRulesTest {
         assertEquals(1, r.candidates().get(0).personId(), r.toString());
         assertNotEquals(Decision.MATCH, r.decision(), r.toString());
     }
+
+    @Test
+    void ranksThePersonWhoseGivenNamesAnAliasKeepsAboveOneSharingOnlyItsSurname() {
+        // Aliases often keep the given names and change the family name (cover names, a maiden name); a shared surname
+        // alone also fits every relative. Neither is a MATCH, but the order decides what an editor sees first.
+        NameIndex index = index(List.of("DURRANI, Malang", "JAN, Saidullah Khan"));
+        assertEquals(1, top(index, "JAN, Malang"));
+    }
 }
