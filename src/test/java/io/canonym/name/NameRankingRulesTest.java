@@ -98,4 +98,20 @@ class NameRankingRulesTest {
         NameIndex index = index(List.of("DURRANI, Malang", "JAN, Saidullah Khan"));
         assertEquals(1, top(index, "JAN, Malang"));
     }
+
+    @Test
+    void keepsDoAsASyllableOfAKoreanGivenNameNotAParticle() {
+        NameReading korean = new NameNormalizer().normalize("PAK, Do Hun").readings().get(0);
+        assertEquals("pak do hun", korean.text());
+        NameReading portuguese = new NameNormalizer().normalize("Maria do Carmo").readings().get(0);
+        assertEquals("maria carmo", portuguese.text());
+    }
+
+    @Test
+    void matchesKoreanSyllablesWrittenWithAVoicedOrAVoicelessInitial() {
+        // McCune-Reischauer "To", "Pu"; Revised Romanization "Do", "Bu"
+        NameIndex index = index(List.of("PAK, To Hun", "PAK, Hun", "KANG, Pu Sik", "KANG, Sik"));
+        assertEquals(1, top(index, "PAK, Do Hun"));
+        assertEquals(3, top(index, "KANG, Bu-sik"));
+    }
 }
