@@ -124,18 +124,16 @@ public final class NameResolver {
     }
 
     /**
-     * The names a query reading consists of: its words, a compound the normaliser split ("Abdallah" is "abd allah") and
-     * a kunya ("Abu Bakr") counting as one name, so "AL-MAKKI, Abdallah" and "Ahmad, Abu Bakr" are two-name queries
-     * like "KHAN, Mohammed".
+     * The names a query reading consists of: its words, a kunya ("Abu Bakr") counting as one name, so "Ahmad, Abu Bakr"
+     * is a two-name query like "KHAN, Mohammed". Compounds the normaliser split ("Abdallah" is "abd allah") are not
+     * merged here: counting them as one name made cross-script matches of Arabic names needlessly strict (UN
+     * native-script MATCH recall 63 % → 59 % in the evaluation, precision unchanged).
      */
     static int nameElements(NameReading reading) {
         List<NameToken> tokens = reading.tokens();
         int elements = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            String t = tokens.get(i).text();
-            String previous = i > 0 ? tokens.get(i - 1).text() : "";
-            boolean continues = i > 0 && previous.equals("abu");
-            elements += continues ? 0 : 1;
+            elements += i > 0 && tokens.get(i - 1).text().equals("abu") ? 0 : 1;
         }
         return elements;
     }
