@@ -57,12 +57,12 @@ class NameRankingRulesTest {
 
     @Test
     void findsANameStoredAsOneWordWhenTheQueryWritesItApartWithOtherVowels() {
-        List<String> people = new ArrayList<>(List.of("GHOLAMHOSSEINI, Ali"));
+        List<String> people = new ArrayList<>(List.of("GHOLAMHOSSEINPOUR, Ali"));
         for (int i = 0; i < 120; i++) {
-            people.add("HOSEINI, Ali " + filler(i));
+            people.add("HOSEINPOUR, Ali " + filler(i));
         }
         NameIndex index = index(people);
-        assertEquals(1, top(index, "GHULAM HOSEINI, Ali"));
+        assertEquals(1, top(index, "GHULAM HOSEINPOUR, Ali"));
     }
 
     @Test
