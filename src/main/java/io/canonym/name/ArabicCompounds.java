@@ -60,6 +60,25 @@ final class ArabicCompounds {
         return null;
     }
 
+    /**
+     * Whether {@code other} may be another spelling of {@code token} when {@code token} is the canonical spelling of a
+     * compound's part ("abd", "allah", "din", see {@link #split}): only a word written with the part's own letters, such
+     * as the short forms "Abdou" or "Abdu" and "Ulla", not merely a word of similar sound ("Asad", "Ali"). True when
+     * {@code token} is no such part.
+     */
+    static boolean mayBePart(String token, String other) {
+        switch (token) {
+            case "abd":
+                return other.startsWith("abd");
+            case "allah":
+                return other.length() >= 4 && other.startsWith("ll", 1);
+            case "din":
+                return other.startsWith("d");
+            default:
+                return true;
+        }
+    }
+
     /** The canonical words of one folded token (lower-case a-z): the token itself when it is no compound. */
     static List<String> split(String token) {
         if (token.length() < 4) {

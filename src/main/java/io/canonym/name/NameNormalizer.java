@@ -288,7 +288,9 @@ public final class NameNormalizer {
         }
         boolean[] drop = new boolean[texts.size()];
         markTitles(texts, segment, drop, notes);
-        markParticles(texts, hyphenPrefix, drop, notes);
+        if (!eastAsianSyllables(texts)) {
+            markParticles(texts, hyphenPrefix, drop, notes);
+        }
         boolean[] lineage = markLineage(texts, segment, drop, hasComma);
         List<NameToken> tokens = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
@@ -367,6 +369,22 @@ public final class NameNormalizer {
                 leading = false;
             }
         }
+    }
+
+    /**
+     * A name of an East-Asian family name and short syllables ("PAK, Do Chun", "Li Da Wei"): "do", "da", "de" are
+     * syllables of its given name there, not the Romance particles they would be in "Maria do Carmo".
+     */
+    private boolean eastAsianSyllables(List<String> texts) {
+        if (texts.size() < 2 || !lexicon.isEastAsianSurname(texts.get(0))) {
+            return false;
+        }
+        for (String t : texts) {
+            if (t.length() > 5) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void markParticles(List<String> texts, List<Boolean> hyphenPrefix, boolean[] drop, List<String> notes) {

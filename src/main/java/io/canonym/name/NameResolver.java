@@ -122,10 +122,25 @@ public final class NameResolver {
         if (lead >= DISTINCT_LEAD) {
             threshold = Math.min(threshold, DISTINCT_MATCH_THRESHOLD);
         }
-        if (top.queryReading.tokens().size() == 2 && storedWords(top) > 2) {
+        if ((top.queryReading.tokens().size() == 2 || nameElements(top.queryReading) == 2) && storedWords(top) > 2) {
             threshold = Math.max(threshold, PARTIAL_TWO_WORD_THRESHOLD);
         }
         return threshold;
+    }
+
+    /**
+     * The names a query reading consists of: its words, a kunya ("Abu Bakr") counting as one name, so "Ahmad, Abu Bakr"
+     * is a two-name query like "KHAN, Mohammed". Compounds the normaliser split ("Abdallah" is "abd allah") are not
+     * merged here: counting them as one name made cross-script matches of Arabic names needlessly strict (UN
+     * native-script MATCH recall 63 % → 59 % in the evaluation, precision unchanged).
+     */
+    static int nameElements(NameReading reading) {
+        List<NameToken> tokens = reading.tokens();
+        int elements = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            elements += i > 0 && tokens.get(i - 1).text().equals("abu") ? 0 : 1;
+        }
+        return elements;
     }
 
     /**

@@ -18,18 +18,26 @@ import java.util.function.ToDoubleFunction;
  * </ul>
  */
 final class NameScorer {
-    static final double SURNAME_BOOST = 1.3;
     /**
-     * A stored surname the query lacks costs the most, though not all of its weight: which word is the surname is
-     * itself an inference (name order varies by source), so a full penalty punishes the reader's guess.
+     * A matched surname weighs a little more than a given name of the same rarity. Rarity already says most of what a
+     * word tells about identity; calibrated with {@link #MISSING_SURNAME} and {@link #QUERY_SHARE} on the development half
+     * of the evaluation (docs/name-resolution.md), where 1.3 ranked relatives sharing a surname above the person.
      */
-    private static final double MISSING_SURNAME = 0.7;
+    static final double SURNAME_BOOST = 1.04;
+    /**
+     * A stored surname the query lacks costs less than its weight: which word is the surname is itself an inference
+     * (name order varies by source), and aliases often keep the given names while the family name changes (cover
+     * names, a woman's maiden name). A query lacking the surname can never be a MATCH anyway (see NameResolver), so
+     * this only orders candidates.
+     */
+    private static final double MISSING_SURNAME = 0.42;
     private static final double MISSING_FIRST_GIVEN = 0.6;
     private static final double MISSING_OTHER_GIVEN = 0.25;
     private static final double INITIAL_WEIGHT = 0.35;
     /** A patronymic in the query that the stored name lacks weighs little: many sources leave it out. */
     private static final double PATRONYMIC_WEIGHT = 0.2;
-    private static final double QUERY_SHARE = 0.55;
+    /** Share of query coverage in the score (the rest is name coverage): what was written counts a little more. */
+    private static final double QUERY_SHARE = 0.605;
     private static final double CROSS_ROLE = 0.95;
     /** An Arabic article written onto one side's word only ("alfayyadh" / "fayyadh"): nearly the same word. */
     private static final double ARTICLE_FACTOR = 0.95;
@@ -133,8 +141,10 @@ final class NameScorer {
             }
         }
         double queryMissing = 0;
+        double previousQueryMissing = 0;
         int unexplained = 0;
         for (int i = 0; i < query.length; i++) {
+            double missingBefore = queryMissing;
             if (!qUsed[i] && NameNormalizer.isPatronymic(query[i].text)) {
                 // Newsrooms and lists often store names without the patronymic: its absence is weak evidence.
                 queryMissing += Math.min(PATRONYMIC_WEIGHT, rarity.applyAsDouble(query[i].text));
@@ -147,6 +157,13 @@ final class NameScorer {
                 if (explain) {
                     lines.add("ancestor's name '" + query[i].text + "' (after bin/ben) not in this name (often left out)");
                 }
+            } else if (!qUsed[i] && compoundPart(query, i) && !qUsed[i - 1]) {
+                // The second part of one compound name ("Abd al-Rahman"): with the first part missing too, the name
+                // counts as one word, as much as its rarer part.
+                queryMissing += Math.max(0, Math.min(1.0, rarity.applyAsDouble(query[i].text)) - previousQueryMissing);
+                if (explain) {
+                    lines.add("query word '" + query[i].text + "' not found in this name");
+                }
             } else if (!qUsed[i]) {
                 unexplained += query[i].isInitial() ? 0 : 1;
                 queryMissing += query[i].isInitial() ? INITIAL_WEIGHT : Math.min(1.0, rarity.applyAsDouble(query[i].text));
@@ -154,8 +171,10 @@ final class NameScorer {
                     lines.add("query word '" + query[i].text + "' not found in this name");
                 }
             }
+            previousQueryMissing = queryMissing - missingBefore;
         }
         double variantMissing = 0;
+        double previousMissing = 0;
         boolean firstGivenSeen = false;
         boolean anySurname = false;
         for (int i = 0; i < variant.length; i++) {
@@ -163,10 +182,17 @@ final class NameScorer {
             boolean firstGiven = !variantSurname[i] && !firstGivenSeen;
             firstGivenSeen |= !variantSurname[i];
             if (vUsed[i]) {
+                previousMissing = 0;
                 continue;
             }
             double factor = variantSurname[i] ? MISSING_SURNAME : firstGiven ? MISSING_FIRST_GIVEN : MISSING_OTHER_GIVEN;
-            variantMissing += factor * rarity.applyAsDouble(variant[i].text) * (variantSurname[i] ? SURNAME_BOOST : 1.0);
+            double missing = factor * rarity.applyAsDouble(variant[i].text) * (variantSurname[i] ? SURNAME_BOOST : 1.0);
+            if (compoundPart(variant, i) && !vUsed[i - 1]) {
+                // One compound name ("Abdallah" is stored as "abd allah") left out counts as one name, not two.
+                missing = Math.max(0, missing - previousMissing);
+            }
+            previousMissing = missing;
+            variantMissing += missing;
             if (explain) {
                 lines.add((variantSurname[i] ? "surname '" : "given name '") + variant[i].text + "' missing from query");
             }
@@ -178,6 +204,11 @@ final class NameScorer {
         double nameCoverage = matched / (matchedWeight + variantMissing);
         double score = QUERY_SHARE * queryCoverage + (1 - QUERY_SHARE) * nameCoverage;
         return new Scored(score, surnameMatched || !anySurname, unexplained, explain ? lines : List.of());
+    }
+
+    /** Whether token {@code i} is the second word of an Arabic compound the normaliser split ("abd" + name, name + "allah"/"din"). */
+    private static boolean compoundPart(TokenProfile[] tokens, int i) {
+        return i > 0 && (tokens[i - 1].text.equals("abd") || tokens[i].text.equals("allah") || tokens[i].text.equals("din"));
     }
 
     /**

@@ -15,6 +15,8 @@ final class TokenSimilarity {
     /** Tokens that differ only in vowels, with two consonants ("Foz") or with three or more ("Torgaman"). */
     static final double VOWELS_ONLY_SHORT = 0.85;
     static final double VOWELS_ONLY_LONG = 0.9;
+    /** A Korean syllable written with a voiced or a voiceless initial ("Pu" / "Bu"). */
+    static final double VOICING = 0.85;
 
     enum Kind { EXACT, EQUIVALENT, CONVENTION, PHONETIC, INITIAL, SIMILAR, NONE }
 
@@ -48,8 +50,15 @@ final class TokenSimilarity {
         if (group >= 0) {
             return new Match(EQUIVALENT, Kind.EQUIVALENT, equivalents.label(group));
         }
+        if (!ArabicCompounds.mayBePart(q.text, v.text) || !ArabicCompounds.mayBePart(v.text, q.text)) {
+            // "abd", "allah", "din" are the normaliser's one spelling of a compound's part, however it was written:
+            // a word resembling them with other letters ("Ali" / "allah", "Asad" / "abd") is another name.
+            return Match.NONE;
+        }
         if (Math.min(q.text.length(), v.text.length()) <= 2) {
-            return Match.NONE; // "sa" and "cha": two letters are too little to infer a transliteration
+            // "sa" and "cha": two letters are too little to infer a transliteration, except a Korean syllable's
+            // initial, which McCune-Reischauer writes voiceless and Revised Romanization voiced ("Pu" / "Bu", "To" / "Do")
+            return voicingPair(q.text, v.text) ? new Match(VOICING, Kind.CONVENTION, "voiced/voiceless initial") : Match.NONE;
         }
         for (String qf : q.keys.fineForms()) {
             for (String vf : v.keys.fineForms()) {
@@ -154,6 +163,16 @@ final class TokenSimilarity {
             best = closer(best, new Match(0.55 + 0.25 * jw, Kind.SIMILAR, ""));
         }
         return best;
+    }
+
+    /** Two-letter syllables differing only in a voiced/voiceless initial: b/p, d/t, g/k. */
+    private static boolean voicingPair(String a, String b) {
+        if (a.length() != 2 || b.length() != 2 || a.charAt(1) != b.charAt(1) || !PhoneticKeys.isVowel(a.charAt(1))) {
+            return false;
+        }
+        String pair = "" + a.charAt(0) + b.charAt(0);
+        return pair.equals("bp") || pair.equals("pb") || pair.equals("dt") || pair.equals("td") || pair.equals("gk")
+                || pair.equals("kg");
     }
 
     private static Match closer(Match a, Match b) {
