@@ -19,6 +19,25 @@ public final class SearchText {
     }
 
     public static String normalize(String text) {
-        return SEPARATORS.matcher(FOLD.get().transliterate(text)).replaceAll(" ").strip();
+        return separated(isAscii(text) ? text.toLowerCase(java.util.Locale.ROOT) : FOLD.get().transliterate(text));
+    }
+
+    /** Through ICU whatever the text: the reference for the ASCII shortcut, which must answer the same. */
+    static String normalizeThroughIcu(String text) {
+        return separated(FOLD.get().transliterate(text));
+    }
+
+    private static String separated(String folded) {
+        return SEPARATORS.matcher(folded).replaceAll(" ").strip();
+    }
+
+    /** ASCII needs no folding but lower case, and most of an English article's names are ASCII: ICU is the slow part. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
