@@ -614,6 +614,15 @@ public final class NameIndex {
         return profile;
     }
 
+    /** The profiles of a reading's words (see {@link #profile}). */
+    TokenProfile[] profiles(NameReading reading) {
+        TokenProfile[] profiles = new TokenProfile[reading.tokens().size()];
+        for (int i = 0; i < profiles.length; i++) {
+            profiles[i] = profile(reading.tokens().get(i).text());
+        }
+        return profiles;
+    }
+
     /**
      * How informative a token is, in (0,1]: 1 for a token no stored variant has (or a unique one),
      * towards 0 for a token most variants share. A smoothed inverse document frequency.

@@ -63,37 +63,35 @@ public final class NameResolver {
         return index.read(() -> resolveLocked(normalized, limit));
     }
 
-    private record Best(NameIndex.StoredVariant variant, NameScorer.Scored scored, NameReading queryReading,
+    /** A reading of the query with what scoring needs of it, made once per query. */
+    private record QueryReading(NameReading reading, TokenProfile[] profiles, boolean[] surnames, boolean[] lineages) {
+    }
+
+    private record Best(NameIndex.StoredVariant variant, NameScorer.Scored scored, QueryReading query,
                         NameIndex.StoredReading storedReading) {
+        NameReading queryReading() {
+            return query.reading();
+        }
     }
 
     private Resolution resolveLocked(NormalizedName normalized, int limit) {
+        List<QueryReading> queries = new ArrayList<>();
         List<TokenProfile[]> queryReadings = new ArrayList<>();
-        List<boolean[]> querySurnames = new ArrayList<>();
-        List<boolean[]> queryLineages = new ArrayList<>();
         for (NameReading r : normalized.readings()) {
-            TokenProfile[] profiles = new TokenProfile[r.tokens().size()];
-            boolean[] surname = new boolean[profiles.length];
-            boolean[] lineage = new boolean[profiles.length];
-            for (int i = 0; i < profiles.length; i++) {
-                profiles[i] = index.profile(r.tokens().get(i).text());
-                surname[i] = r.tokens().get(i).surname();
-                lineage[i] = r.tokens().get(i).lineage();
-            }
-            queryReadings.add(profiles);
-            querySurnames.add(surname);
-            queryLineages.add(lineage);
+            QueryReading q = new QueryReading(r, index.profiles(r), r.surnames(), r.lineages());
+            queries.add(q);
+            queryReadings.add(q.profiles());
         }
         Map<Long, Best> byPerson = new HashMap<>();
         for (NameIndex.StoredVariant v : index.candidates(queryReadings, CANDIDATE_POOL)) {
-            for (int q = 0; q < queryReadings.size(); q++) {
+            for (QueryReading q : queries) {
                 for (NameIndex.StoredReading sr : v.readings()) {
-                    boolean consonantal = isConsonantal(normalized.readings().get(q).how()) || isConsonantal(sr.how());
-                    NameScorer.Scored s = scorer.score(queryReadings.get(q), querySurnames.get(q), queryLineages.get(q),
+                    boolean consonantal = isConsonantal(q.reading().how()) || isConsonantal(sr.how());
+                    NameScorer.Scored s = scorer.score(q.profiles(), q.surnames(), q.lineages(),
                             sr.tokens(), sr.surname(), consonantal, index::rarity, false);
                     Best current = byPerson.get(v.personId());
                     if (current == null || better(s, current.scored)) {
-                        byPerson.put(v.personId(), new Best(v, s, normalized.readings().get(q), sr));
+                        byPerson.put(v.personId(), new Best(v, s, q, sr));
                     }
                 }
             }
@@ -117,12 +115,12 @@ public final class NameResolver {
 
     /** The score a clear leader needs for a MATCH (see the constants). */
     private static double matchThreshold(Best top, double lead) {
-        boolean latin = "as written".equals(top.queryReading.how()) && "as written".equals(top.storedReading.how());
+        boolean latin = "as written".equals(top.queryReading().how()) && "as written".equals(top.storedReading.how());
         double threshold = latin ? MATCH_THRESHOLD : TRANSLITERATED_MATCH_THRESHOLD;
         if (lead >= DISTINCT_LEAD) {
             threshold = Math.min(threshold, DISTINCT_MATCH_THRESHOLD);
         }
-        if ((top.queryReading.tokens().size() == 2 || nameElements(top.queryReading) == 2) && storedWords(top) > 2) {
+        if ((top.queryReading().tokens().size() == 2 || nameElements(top.queryReading()) == 2) && storedWords(top) > 2) {
             threshold = Math.max(threshold, PARTIAL_TWO_WORD_THRESHOLD);
         }
         return threshold;
@@ -173,20 +171,12 @@ public final class NameResolver {
             if (b.scored.score() < floor) {
                 break;
             }
-            TokenProfile[] q = new TokenProfile[b.queryReading.tokens().size()];
-            boolean[] qSurname = new boolean[q.length];
-            boolean[] qLineage = new boolean[q.length];
-            for (int t = 0; t < q.length; t++) {
-                q[t] = index.profile(b.queryReading.tokens().get(t).text());
-                qSurname[t] = b.queryReading.tokens().get(t).surname();
-                qLineage[t] = b.queryReading.tokens().get(t).lineage();
-            }
-            boolean consonantal = isConsonantal(b.queryReading.how()) || isConsonantal(b.storedReading.how());
-            NameScorer.Scored explained = scorer.score(q, qSurname, qLineage, b.storedReading.tokens(),
+            boolean consonantal = isConsonantal(b.queryReading().how()) || isConsonantal(b.storedReading.how());
+            NameScorer.Scored explained = scorer.score(b.query.profiles(), b.query.surnames(), b.query.lineages(), b.storedReading.tokens(),
                     b.storedReading.surname(), consonantal, index::rarity, true);
             List<String> lines = new ArrayList<>();
-            if (!"as written".equals(b.queryReading.how())) {
-                lines.add("query read as '" + b.queryReading.text() + "' (" + b.queryReading.how() + ")");
+            if (!"as written".equals(b.queryReading().how())) {
+                lines.add("query read as '" + b.queryReading().text() + "' (" + b.queryReading().how() + ")");
             }
             if (!"as written".equals(b.storedReading.how())) {
                 lines.add("stored name read as '" + text(b.storedReading) + "' (" + b.storedReading.how() + ")");

@@ -85,8 +85,8 @@ public final class NameEvaluationDiagnostics {
             for (String name : names.getOrDefault(expected, List.of())) {
                 for (NameReading sr : index.normalizer().normalize(name).readings()) {
                     for (NameReading qr : nq.readings()) {
-                        NameScorer.Scored s = scorer.score(profiles(index, qr), surnames(qr), profiles(index, sr),
-                                surnames(sr), false, index::rarity, false);
+                        NameScorer.Scored s = scorer.score(index.profiles(qr), qr.surnames(), index.profiles(sr),
+                                sr.surnames(), false, index::rarity, false);
                         expectedScore = Math.max(expectedScore, s.score());
                     }
                 }
@@ -99,7 +99,7 @@ public final class NameEvaluationDiagnostics {
             } else {
                 List<TokenProfile[]> qReadings = new ArrayList<>();
                 for (NameReading qr : nq.readings()) {
-                    qReadings.add(profiles(index, qr));
+                    qReadings.add(index.profiles(qr));
                 }
                 final double es = expectedScore;
                 boolean retrieved = index.read(() -> index.candidates(qReadings, 64)).stream()
@@ -124,21 +124,5 @@ public final class NameEvaluationDiagnostics {
         List<String> lines = new ArrayList<>();
         buckets.forEach((k, v) -> v.forEach(l -> lines.add(k + "\t" + l)));
         Files.write(Path.of("target/diagnostics-" + set + ".tsv"), lines);
-    }
-
-    private static TokenProfile[] profiles(NameIndex index, NameReading r) {
-        TokenProfile[] p = new TokenProfile[r.tokens().size()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = index.profile(r.tokens().get(i).text());
-        }
-        return p;
-    }
-
-    private static boolean[] surnames(NameReading r) {
-        boolean[] s = new boolean[r.tokens().size()];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = r.tokens().get(i).surname();
-        }
-        return s;
     }
 }

@@ -130,28 +130,12 @@ public final class NameEvaluationLoop {
         for (String name : names.getOrDefault(expected, List.of())) {
             for (NameReading sr : index.normalizer().normalize(name).readings()) {
                 for (NameReading qr : index.normalizer().normalize(query).readings()) {
-                    best = Math.max(best, scorer.score(profiles(index, qr), surnames(qr), profiles(index, sr), surnames(sr),
+                    best = Math.max(best, scorer.score(index.profiles(qr), qr.surnames(), index.profiles(sr), sr.surnames(),
                             false, index::rarity, false).score());
                 }
             }
         }
         return best;
-    }
-
-    private static TokenProfile[] profiles(NameIndex index, NameReading r) {
-        TokenProfile[] p = new TokenProfile[r.tokens().size()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = index.profile(r.tokens().get(i).text());
-        }
-        return p;
-    }
-
-    private static boolean[] surnames(NameReading r) {
-        boolean[] s = new boolean[r.tokens().size()];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = r.tokens().get(i).surname();
-        }
-        return s;
     }
 
     private void evaluate(NameResolver resolver, Map<String, String> row, Tally tally, Tally all, List<String> misses,
