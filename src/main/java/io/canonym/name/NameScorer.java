@@ -296,28 +296,17 @@ final class NameScorer {
      * joins are remembered by the identity of the two profiles (the index shares one per word).
      */
     private TokenProfile joined(TokenProfile first, TokenProfile second) {
-        JoinedMemo memo = joinedMemo.get();
-        int h = (first.serial * 0x9E3779B9 + second.serial) * 0x85EBCA6B;
-        int slot = (h ^ h >>> 15) & (JoinedMemo.SIZE - 1);
-        if (memo.firsts[slot] == first && memo.seconds[slot] == second) {
-            return memo.profiles[slot];
+        ProfilePairCache<TokenProfile> memo = joinedMemo.get();
+        TokenProfile known = memo.get(first, second, false);
+        if (known != null) {
+            return known;
         }
         TokenProfile profile = profiles.apply(first.text + second.text);
-        memo.firsts[slot] = first;
-        memo.seconds[slot] = second;
-        memo.profiles[slot] = profile;
+        memo.put(first, second, false, profile);
         return profile;
     }
 
-    private final ThreadLocal<JoinedMemo> joinedMemo = ThreadLocal.withInitial(JoinedMemo::new);
-
-    /** A direct-mapped cache: a collision overwrites. */
-    private static final class JoinedMemo {
-        static final int SIZE = 1 << 13;
-        final TokenProfile[] firsts = new TokenProfile[SIZE];
-        final TokenProfile[] seconds = new TokenProfile[SIZE];
-        final TokenProfile[] profiles = new TokenProfile[SIZE];
-    }
+    private final ThreadLocal<ProfilePairCache<TokenProfile>> joinedMemo = ThreadLocal.withInitial(() -> new ProfilePairCache<>(1 << 13));
 
     private static boolean used(boolean[] used, Unit u) {
         for (int i = u.start; i < u.start + u.length; i++) {

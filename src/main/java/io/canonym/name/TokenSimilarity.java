@@ -75,46 +75,17 @@ final class TokenSimilarity {
      * of stored variants, which share their words heavily ("Sergei", "-enko"): the slow part (Jaro-Winkler over every
      * reading, skeleton distances) is a pure function of the two words, so it is worth remembering.
      */
-    private final ThreadLocal<PairMemo> remembered = ThreadLocal.withInitial(PairMemo::new);
+    private final ThreadLocal<ProfilePairCache<Match>> remembered = ThreadLocal.withInitial(() -> new ProfilePairCache<>(1 << 14));
 
     private Match compareSpellings(TokenProfile q, TokenProfile v, boolean consonantal) {
-        PairMemo memo = remembered.get();
-        int slot = memo.slotOf(q, v, consonantal);
-        Match known = memo.get(slot, q, v, consonantal);
+        ProfilePairCache<Match> memo = remembered.get();
+        Match known = memo.get(q, v, consonantal);
         if (known != null) {
             return known;
         }
         Match computed = computeSpellings(q, v, consonantal);
-        memo.put(slot, q, v, consonantal, computed);
+        memo.put(q, v, consonantal, computed);
         return computed;
-    }
-
-    /**
-     * A direct-mapped cache of comparisons keyed by the two profiles' identities (the index shares one profile per
-     * word): a lookup is a hash of two serials and two reference checks, no key to build. A collision overwrites.
-     */
-    private static final class PairMemo {
-        private static final int SIZE = 1 << 14;
-        private final TokenProfile[] queries = new TokenProfile[SIZE];
-        private final TokenProfile[] stored = new TokenProfile[SIZE];
-        private final boolean[] consonantal = new boolean[SIZE];
-        private final Match[] matches = new Match[SIZE];
-
-        int slotOf(TokenProfile q, TokenProfile v, boolean cons) {
-            int h = (q.serial * 0x9E3779B9 + v.serial) * 0x85EBCA6B + (cons ? 1 : 0);
-            return (h ^ h >>> 15) & (SIZE - 1);
-        }
-
-        Match get(int slot, TokenProfile q, TokenProfile v, boolean cons) {
-            return queries[slot] == q && stored[slot] == v && consonantal[slot] == cons ? matches[slot] : null;
-        }
-
-        void put(int slot, TokenProfile q, TokenProfile v, boolean cons, Match match) {
-            queries[slot] = q;
-            stored[slot] = v;
-            consonantal[slot] = cons;
-            matches[slot] = match;
-        }
     }
 
     private Match computeSpellings(TokenProfile q, TokenProfile v, boolean consonantal) {
