@@ -228,8 +228,12 @@ class IngestionBenchmark {
         String database = url.replaceFirst("^.*/", "").replaceFirst("\\?.*$", "");
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.contains("embedded-pg")).orElse(false)
-                        || processTitle(p).contains("postgres: ") && processTitle(p).contains(" " + database + " "))
+                        || isBackendOf(processTitle(p), database))
                 .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+    }
+
+    private static boolean isBackendOf(String title, String database) {
+        return title.contains("postgres: ") && title.contains(" " + database + " ");
     }
 
     /** A PostgreSQL backend's title ("postgres: canonym canonym_ingest 127.0.0.1(…) idle") is its /proc command line. */
