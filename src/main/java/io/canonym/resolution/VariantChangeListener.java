@@ -106,13 +106,23 @@ public class VariantChangeListener {
     private long lastRead;
     private long lastStalenessCheck;
 
-    void start(@Observes StartupEvent event) {
-        worker = new Thread(this::run, "name-index-feed");
-        worker.setDaemon(true);
-        worker.start();
+    /**
+     * Starts loading the index and following the log, once: as soon as Flyway has migrated ({@link IndexLoadOnMigrate}),
+     * so that loading overlaps the rest of the application's start, or at the latest when the application has started.
+     */
+    synchronized void begin() {
+        if (worker == null && running) {
+            worker = new Thread(this::run, "name-index-feed");
+            worker.setDaemon(true);
+            worker.start();
+        }
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    void start(@Observes StartupEvent event) {
+        begin();
+    }
+
+    synchronized void stop(@Observes ShutdownEvent event) {
         running = false;
         if (worker != null) {
             worker.interrupt();

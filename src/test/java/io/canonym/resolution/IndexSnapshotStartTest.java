@@ -39,6 +39,17 @@ class IndexSnapshotStartTest {
     NameIndexHolder holder;
     @Inject
     DataSource dataSource;
+    @Inject
+    org.flywaydb.core.Flyway flyway;
+
+    @Test
+    void theIndexStartsLoadingAsSoonAsFlywayHasMigrated() {
+        // Loading at StartupEvent would wait for Hibernate, GraphQL and HTTP to start first: seconds at 1M people.
+        assertTrue(java.util.Arrays.stream(flyway.getConfiguration().getCallbacks())
+                .anyMatch(callback -> callback.supports(org.flywaydb.core.api.callback.Event.AFTER_MIGRATE, null)
+                        && "canonym-name-index-load".equals(callback.getCallbackName())),
+                "the index load is a callback after Flyway's migration");
+    }
 
     @Test
     void aStartingInstanceLoadsTheSnapshotAndReplaysWhatChangedSince() throws Exception {
