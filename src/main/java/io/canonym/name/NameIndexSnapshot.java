@@ -76,8 +76,13 @@ public final class NameIndexSnapshot {
     public static String fingerprint() {
         String known = fingerprint;
         if (known == null) {
-            known = computeFingerprint();
-            fingerprint = known;
+            synchronized (NameIndexSnapshot.class) { // computed once, even when a warm-up thread started it
+                known = fingerprint;
+                if (known == null) {
+                    known = computeFingerprint();
+                    fingerprint = known;
+                }
+            }
         }
         return known;
     }
@@ -318,6 +323,7 @@ public final class NameIndexSnapshot {
 
     /** Buffered big-endian input. */
     static final class In {
+        private static final int SMALL_ARRAY = 32;
         private final InputStream source;
         private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
 
@@ -391,6 +397,13 @@ public final class NameIndexSnapshot {
 
         int[] getInts(int count) throws IOException {
             int[] values = new int[count];
+            if (count <= SMALL_ARRAY) { // most arrays (a word's keys, a slot's codes) are short: no view buffer
+                need(count * 4);
+                for (int i = 0; i < count; i++) {
+                    values[i] = buffer.getInt();
+                }
+                return values;
+            }
             for (int done = 0; done < count;) {
                 need(4);
                 int n = Math.min(count - done, buffer.remaining() / 4);
