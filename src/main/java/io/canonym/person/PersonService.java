@@ -113,8 +113,7 @@ public class PersonService {
         int offset = request.after() == null ? 0 : searchOffset(request.after(), needle);
         List<PrefixMatch> ranked = nameIndex.prefixSearch(needle, MAX_SEARCH_RESULTS);
         List<Long> ids = ranked.stream().skip(offset).limit(request.fetchSize()).map(PrefixMatch::personId).toList();
-        Map<Long, Person> people = ids.isEmpty() ? Map.of()
-                : Person.<Person> list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, p -> p));
+        Map<Long, Person> people = Person.byIds(ids);
         List<SearchHit> hits = new ArrayList<>();
         for (Long id : ids) {
             if (people.containsKey(id)) { // a person deleted since the index heard of them is skipped

@@ -3,8 +3,6 @@ package io.canonym.resolution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,12 +52,8 @@ public class ResolutionService {
 
     /** One query for the people of every candidate of every name. */
     private static Map<Long, Person> peopleIn(List<Resolution> resolutions) {
-        Set<Long> ids = resolutions.stream().flatMap(r -> r.candidates().stream()).map(Candidate::personId)
-                .collect(Collectors.toSet());
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Person.<Person> list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return Person.byIds(resolutions.stream().flatMap(r -> r.candidates().stream()).map(Candidate::personId)
+                .collect(Collectors.toSet()));
     }
 
     private static NameResolution toAnswer(String query, Resolution resolution, Map<Long, Person> people) {
