@@ -33,7 +33,11 @@ public final class PhoneticKeys {
         SPANISH(new String[][] {{"j", "kh"}, {"ll", "y"}, {"qu", "k"}, {"gue", "ge"}, {"gui", "gi"}, {"x", "kh"}}),
         HUNGARIAN(new String[][] {{"cs", "ch"}, {"sz", "s"}, {"zs", "zh"}, {"s", "sh"},
                 {"ty", "t"}, {"gy", "d"}, {"ny", "n"}, {"ly", "y"}, {"j", "y"}, {"c", "ts"}}),
-        PINYIN(new String[][] {{"zh", "j"}, {"hs", "sh"}, {"x", "sh"}, {"q", "ch"}, {"tz", "z"}});
+        PINYIN(new String[][] {{"zh", "j"}, {"hs", "sh"}, {"x", "sh"}, {"q", "ch"}, {"tz", "z"}}),
+        // Belarusian BGN/PCGN (Ukrainian too for h): Г is h, soft Д is dz, Ц is ts (Halavanau, Arkadzievich,
+        // Tatsiana for Golovanov, Arkadyevich, Tatiana); final -au/-ou (ў) is Russian -ov. Digraphs keep their h.
+        BELARUSIAN(new String[][] {{"dzh", "j"}, {"dz", "d"}, {"ts", "t"}, {"sh", "sh"}, {"kh", "kh"}, {"ch", "ch"},
+                {"zh", "zh"}, {"h", "g"}});
 
         private final Rewrites rewrites;
 
@@ -97,6 +101,9 @@ public final class PhoneticKeys {
         String s = rewrite(token, convention.rewrites);
         if (convention == Convention.FRENCH && s.length() > 4 && s.endsWith("e")) {
             s = s.substring(0, s.length() - 1); // mute final e: Poutine
+        }
+        if (convention == Convention.BELARUSIAN && s.length() > 4 && (s.endsWith("au") || s.endsWith("ou"))) {
+            s = s.substring(0, s.length() - 1) + "v"; // Naumau, Radzkou: Naumov, Radkov
         }
         s = rewrite(s, COMMON);
         StringBuilder out = new StringBuilder(s.length());

@@ -41,6 +41,22 @@ class NameRankingRulesTest {
     }
 
     @Test
+    void resolvesBelarusianSpellingsToTheRussianFormOfTheName() {
+        // Г as h, soft Д as dz and the final ў as -u: Halavanau is Golovanov, Arkadzievich is Arkadyevich
+        NameIndex index = index(List.of("GOLOVANOV, Viktor Grigoryevich", "GALANOV, Viktor", "NAUMOV, Vladimir",
+                "NAUMENKO, Vladimir"));
+        assertEquals(1, top(index, "HALAVANAU, Viktar Hryhoryavich"));
+        assertEquals(3, top(index, "NAUMAU, Uladzimir"));
+    }
+
+    @Test
+    void keepsTheHOfShKhChAndZhInBelarusianReadings() {
+        PhoneticKeys keys = PhoneticKeys.of("shahovich");
+        assertTrue(List.of(keys.fineForms()).contains("shagovich"), List.of(keys.fineForms()).toString());
+        assertFalse(List.of(keys.fineForms()).stream().anyMatch(form -> form.startsWith("sg")), List.of(keys.fineForms()).toString());
+    }
+
+    @Test
     void findsARareSurnameThatSoundsLikeAGivenNameManyPeopleShare() {
         // "Mahmudi" has the consonants of every "Mohammad": through that sound it is as common as they are, yet spelt
         // or read alike it is as rare as the one "Mahmoudi" stored.
