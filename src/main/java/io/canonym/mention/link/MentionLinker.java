@@ -37,7 +37,8 @@ import io.canonym.person.SearchText;
  * <p>The article's own words about a person ({@link ArticleDescription}) weigh too: an occupation written beside the
  * name that the known person's description does not share ("the cyclist Wang Yi" against "Foreign Minister of
  * China") means a namesake, and even a confident resolution is left for review; one that fits ("Wang Yi, China's
- * foreign minister") supports an uncertain one.
+ * foreign minister") supports an uncertain one. A surname repeat introduced as someone's relative ("The son of the
+ * prime minister, Yair Netanyahu,") is that relative, not the person the surname first named.
  */
 public final class MentionLinker {
 
@@ -96,7 +97,9 @@ public final class MentionLinker {
         for (int i = 0; i < names.size(); i++) {
             DetectedName name = names.get(i);
             Outcome outcome = name.ambiguous() ? ambiguousRepeat(name, outcomes) : outcomes.get(name.group());
-            linked.add(outcome.toMention(name, names.get(name.group()), i == name.group()));
+            String relative = i == name.group() || outcome.status != MentionStatus.LINKED ? null : relativeRepeat(names, i, described);
+            linked.add(relative != null ? Outcome.review(outcome.candidates, relative).toMention(name, name, true)
+                    : outcome.toMention(name, names.get(name.group()), i == name.group()));
         }
         return linked;
     }
@@ -209,7 +212,7 @@ public final class MentionLinker {
         for (Map.Entry<Integer, List<Integer>> group : groups.entrySet()) {
             Outcome outcome = outcomes.get(group.getKey());
             if (outcome.status != MentionStatus.NEEDS_REVIEW || !clearLeader(outcome.candidates)
-                    || writtenAsRelative(names, group.getValue())
+                    || writtenAsRelative(names, group.getValue(), described)
                     || namesake(names, group.getValue(), described, facts.description(outcome.candidates.get(0).personId())) != null) {
                 continue;
             }
@@ -231,18 +234,42 @@ public final class MentionLinker {
         return candidates.get(0).score() - runnerUp >= NameResolver.MATCH_MARGIN;
     }
 
-    private boolean writtenAsRelative(List<DetectedName> names, List<Integer> members) {
-        for (int i : members) {
-            for (Role role : names.get(i).roles()) {
-                String folded = " " + SearchText.normalize(role.text()) + " ";
-                for (String relation : relationWords) {
-                    if (folded.contains(" " + relation + " ")) {
-                        return true;
-                    }
-                }
+    private boolean writtenAsRelative(List<DetectedName> names, List<Integer> members, IntFunction<ArticleDescription> described) {
+        return members.stream().anyMatch(i -> introducedAsRelative(names, i, described) != null);
+    }
+
+    /**
+     * The words that introduce this mention as someone's relative: a kinship title before it ("his sister"), or an
+     * appositive opening its sentence that names a kinship ("The son of the prime minister, Yair Netanyahu,"). Only
+     * these two: in many languages a kinship word right before a name makes the name the other relative ("сын
+     * Путина", Putin's son), and an appositive after a name may say whose child a famous person is.
+     */
+    private String introducedAsRelative(List<DetectedName> names, int i, IntFunction<ArticleDescription> described) {
+        for (Role role : names.get(i).roles()) {
+            if (namesARelation(SearchText.normalize(role.text()))) {
+                return role.text();
             }
         }
-        return false;
+        String opening = String.join(" ", described.apply(i).opening());
+        return namesARelation(opening) ? opening : null;
+    }
+
+    private boolean namesARelation(String folded) {
+        String padded = " " + folded + " ";
+        return relationWords.stream().anyMatch(relation -> padded.contains(" " + relation + " "));
+    }
+
+    /**
+     * A bare surname repeat introduced as someone's relative: the relative shares the surname, so the repeat is not the
+     * person the surname named first (a given name the detector missed, in a script without capitals, leaves just that).
+     */
+    private String relativeRepeat(List<DetectedName> names, int i, IntFunction<ArticleDescription> described) {
+        if (names.get(i).shape() != NameShape.SURNAME_ONLY) {
+            return null;
+        }
+        String relation = introducedAsRelative(names, i, described);
+        return relation == null ? null
+                : "\"" + names.get(i).text() + "\" is introduced as someone's relative (\"" + relation + "\"), who shares the surname";
     }
 
     /**

@@ -265,4 +265,20 @@ class MentionLinkerTest {
         assertEquals(ZELENSKYY, described.personId());
         assertTrue(described.explanation().get(0).contains("president"), described.explanation().toString());
     }
+
+    // ---- a surname repeat introduced as a relative ----
+
+    @Test
+    void aSurnameRepeatIntroducedAsTheSonOfThePersonIsNotThePerson() {
+        person(STEINMETZ, "Prime Minister of Examplia", "Avner Steinmetz", "אבנר שטיינמץ");
+        // The service's gazetteer knows a lone word the resolver is confident about; this one must be told.
+        spellings.add("שטיינמץ");
+        List<LinkedMention> mentions = link("ראש הממשלה אבנר שטיינמץ אמר כי ישראל תמשיך. "
+                + "בנו של ראש הממשלה, עומר שטיינמץ, לא השתתף בפגישה. שטיינמץ חזר לירושלים.");
+        assertEquals(STEINMETZ, named(mentions, "אבנר שטיינמץ").personId());
+        List<LinkedMention> repeats = mentions.stream().filter(m -> m.text().equals("שטיינמץ")).toList();
+        assertEquals(2, repeats.size(), mentions.toString());
+        assertEquals(MentionStatus.NEEDS_REVIEW, repeats.get(0).status(), "the son: " + repeats.get(0));
+        assertEquals(STEINMETZ, repeats.get(1).personId(), "a plain repeat still follows the full name");
+    }
 }
