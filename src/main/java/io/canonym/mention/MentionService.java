@@ -82,7 +82,7 @@ public class MentionService {
             Map<String, Resolution> existing = new HashMap<>();
             resolved.get(i).forEach((query, r) -> existing.put(query, facts.withoutVanishedPeople(r)));
             // Repeats asked about later only serve to compare people already known to the facts.
-            linked.add(linker.link(detected.get(i), q -> existing.computeIfAbsent(q, gazetteer::resolve), facts));
+            linked.add(linker.link(bodies.get(i), detected.get(i), q -> existing.computeIfAbsent(q, gazetteer::resolve), facts));
         }
         return linked;
     }

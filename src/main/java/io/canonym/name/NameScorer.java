@@ -88,7 +88,7 @@ final class NameScorer {
         List<Pair> pairs = new ArrayList<>();
         for (Unit qu : qUnits) {
             for (Unit vu : vUnits) {
-                if (qu.length == 2 && vu.length == 2) {
+                if (qu.length == 2 && vu.length == 2 || twoSyllablesAgainstOne(qu, query, vu, variant)) {
                     continue;
                 }
                 TokenSimilarity.Match m = similarity.compare(qu.profile, vu.profile, consonantal);
@@ -274,6 +274,22 @@ final class NameScorer {
      * A query is scored against dozens of candidates in a row: its units are made once (per thread, for the last query
      * array seen; the resolver makes a new array per query and never changes one).
      */
+    /**
+     * Two Korean syllables written as one word ("Changha") against one syllable of the other name ("Song"): a
+     * given name's syllables may be written together or apart, but one syllable is never two.
+     */
+    private static boolean twoSyllablesAgainstOne(Unit q, TokenProfile[] query, Unit v, TokenProfile[] variant) {
+        if (q.length == v.length) {
+            return false;
+        }
+        return q.length == 2 ? joinsTwoSyllables(q, query) && v.profile.oneKoreanSyllable
+                : joinsTwoSyllables(v, variant) && q.profile.oneKoreanSyllable;
+    }
+
+    private static boolean joinsTwoSyllables(Unit joined, TokenProfile[] tokens) {
+        return tokens[joined.start].oneKoreanSyllable && tokens[joined.start + 1].oneKoreanSyllable;
+    }
+
     private List<Unit> queryUnits(TokenProfile[] query) {
         LastQuery last = lastQuery.get();
         if (last.query != query) {

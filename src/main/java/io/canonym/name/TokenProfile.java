@@ -10,6 +10,8 @@ final class TokenProfile {
     final String text;
     final PhoneticKeys keys;
     final int[] groups;
+    /** Reads as one Korean syllable ("jae", "myeong"): a word of a Korean given name as it is usually written. */
+    final boolean oneKoreanSyllable;
     /** Index keys of this token, set once by the index when it first stores the token; null for query-only tokens. */
     volatile int[] indexKeys;
     /** Number of live stored variants having this token; changed and read under the index's lock. */
@@ -23,6 +25,7 @@ final class TokenProfile {
         this.text = text;
         this.keys = PhoneticKeys.of(text);
         this.groups = text.length() > 1 ? equivalents.groupsOf(text, keys) : new int[0];
+        this.oneKoreanSyllable = KoreanSyllables.isOneSyllable(text);
     }
 
     boolean isInitial() {

@@ -89,6 +89,11 @@ final class TokenSimilarity {
     }
 
     private Match computeSpellings(TokenProfile q, TokenProfile v, boolean consonantal) {
+        if (KoreanSyllables.differentInitials(q.text, v.text)) {
+            // "yong" / "myeong": alike in letters, yet two Korean syllables (용, 명); no spelling habit turns one
+            // into the other, which is all that the routes below measure.
+            return Match.NONE;
+        }
         double jw = bestJaroWinkler(q, v);
         String sharedSkeleton = null;
         int skeletonDistance = 9;

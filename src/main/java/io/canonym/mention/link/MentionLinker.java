@@ -1,6 +1,7 @@
 package io.canonym.mention.link;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import io.canonym.mention.MentionStatus;
 import io.canonym.mention.detect.DetectedName;
@@ -31,6 +33,12 @@ import io.canonym.person.SearchText;
  * written before the name that fits the person's description ("Ukrainian" and "President of Ukraine"), a surname
  * repeat that alone resolves to the same person, or the same person named confidently elsewhere in the article.
  * Never for a name written after a kinship word ("his sister"), and never against an editor's rejection.
+ *
+ * <p>The article's own words about a person ({@link ArticleDescription}) weigh too: an occupation written beside the
+ * name that the known person's description does not share ("the cyclist Wang Yi" against "Foreign Minister of
+ * China") means a namesake, and even a confident resolution is left for review; one that fits ("Wang Yi, China's
+ * foreign minister") supports an uncertain one. A surname repeat introduced as someone's relative ("The son of the
+ * prime minister, Yair Netanyahu,") is that relative, not the person the surname first named.
  */
 public final class MentionLinker {
 
@@ -46,10 +54,13 @@ public final class MentionLinker {
 
     private final Set<String> relationWords;
     private final Set<String> roleStopWords;
+    private final Set<String> appositiveEnds;
+    private final Occupations occupations = new Occupations();
 
     public MentionLinker() {
         this.relationWords = Set.copyOf(readWords("/link/relations.txt"));
         this.roleStopWords = Set.copyOf(readWords("/link/role-stopwords.txt"));
+        this.appositiveEnds = Set.copyOf(readWords("/link/appositive-ends.txt"));
     }
 
     /**
@@ -65,23 +76,30 @@ public final class MentionLinker {
     /**
      * Links every detected name.
      *
+     * @param body        the article the names were found in, for the words around them (null: none are read)
      * @param names       the detector's spans of one article, in text order
      * @param resolutions the resolver's answer for a spelling: asked about {@link #queries(List)}, and about repeats of
      *                    groups in doubt
      * @param facts       descriptions of candidate people and editors' rejected pairs
      * @return one linked mention per detected name, in the same order
      */
-    public List<LinkedMention> link(List<DetectedName> names, Function<String, Resolution> resolutions, ArticleFacts facts) {
+    public List<LinkedMention> link(String body, List<DetectedName> names, Function<String, Resolution> resolutions,
+                                    ArticleFacts facts) {
+        Map<Integer, ArticleDescription> descriptions = new HashMap<>();
+        IntFunction<ArticleDescription> described =
+                i -> descriptions.computeIfAbsent(i, n -> ArticleDescription.of(body, names, n, appositiveEnds));
         Map<Integer, List<Integer>> groups = groups(names);
         Map<Integer, Outcome> outcomes = new HashMap<>();
-        groups.forEach((group, members) -> outcomes.put(group, decide(names, members, resolutions, facts)));
-        promoteByContext(names, groups, outcomes, resolutions, facts);
+        groups.forEach((group, members) -> outcomes.put(group, decide(names, members, resolutions, facts, described)));
+        promoteByContext(names, groups, outcomes, resolutions, facts, described);
 
         List<LinkedMention> linked = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             DetectedName name = names.get(i);
             Outcome outcome = name.ambiguous() ? ambiguousRepeat(name, outcomes) : outcomes.get(name.group());
-            linked.add(outcome.toMention(name, names.get(name.group()), i == name.group()));
+            String relative = i == name.group() || outcome.status != MentionStatus.LINKED ? null : relativeRepeat(names, i, described);
+            linked.add(relative != null ? Outcome.review(outcome.candidates, relative).toMention(name, name, true)
+                    : outcome.toMention(name, names.get(name.group()), i == name.group()));
         }
         return linked;
     }
@@ -138,7 +156,7 @@ public final class MentionLinker {
 
     /** Decides a group through its full spellings (or, when it has none, through all of them). */
     private Outcome decide(List<DetectedName> names, List<Integer> members, Function<String, Resolution> resolutions,
-                           ArticleFacts facts) {
+                           ArticleFacts facts, IntFunction<ArticleDescription> described) {
         List<Integer> spellings = deciding(names, members);
         Map<Long, Resolution> matches = new LinkedHashMap<>();
         Resolution best = null;
@@ -156,7 +174,9 @@ public final class MentionLinker {
             }
         }
         if (matches.size() == 1) {
-            return Outcome.linked(matches.values().iterator().next().candidates(), "resolved confidently");
+            List<Candidate> candidates = matches.values().iterator().next().candidates();
+            String namesake = namesake(names, members, described, facts.description(candidates.get(0).personId()));
+            return namesake != null ? Outcome.review(candidates, namesake) : Outcome.linked(candidates, "resolved confidently");
         }
         if (matches.size() > 1) {
             List<Candidate> tops = matches.values().stream().map(r -> r.candidates().get(0)).toList();
@@ -180,7 +200,8 @@ public final class MentionLinker {
 
     /** Second pass: groups left for review whose leading candidate the article supports become links. */
     private void promoteByContext(List<DetectedName> names, Map<Integer, List<Integer>> groups, Map<Integer, Outcome> outcomes,
-                                  Function<String, Resolution> resolutions, ArticleFacts facts) {
+                                  Function<String, Resolution> resolutions, ArticleFacts facts,
+                                  IntFunction<ArticleDescription> described) {
         Map<Long, List<String>> linkedElsewhere = new HashMap<>();
         outcomes.forEach((group, o) -> {
             if (o.status == MentionStatus.LINKED) {
@@ -191,10 +212,11 @@ public final class MentionLinker {
         for (Map.Entry<Integer, List<Integer>> group : groups.entrySet()) {
             Outcome outcome = outcomes.get(group.getKey());
             if (outcome.status != MentionStatus.NEEDS_REVIEW || !clearLeader(outcome.candidates)
-                    || writtenAsRelative(names, group.getValue())) {
+                    || writtenAsRelative(names, group.getValue(), described)
+                    || namesake(names, group.getValue(), described, facts.description(outcome.candidates.get(0).personId())) != null) {
                 continue;
             }
-            String support = support(names, group.getValue(), outcome.candidates, linkedElsewhere, resolutions, facts);
+            String support = support(names, group.getValue(), outcome.candidates, linkedElsewhere, resolutions, facts, described);
             if (support != null) {
                 outcomes.put(group.getKey(), Outcome.linked(outcome.candidates, "resolved with the article's context: " + support));
             }
@@ -212,23 +234,76 @@ public final class MentionLinker {
         return candidates.get(0).score() - runnerUp >= NameResolver.MATCH_MARGIN;
     }
 
-    private boolean writtenAsRelative(List<DetectedName> names, List<Integer> members) {
-        for (int i : members) {
-            for (Role role : names.get(i).roles()) {
-                String folded = " " + SearchText.normalize(role.text()) + " ";
-                for (String relation : relationWords) {
-                    if (folded.contains(" " + relation + " ")) {
-                        return true;
-                    }
-                }
+    private boolean writtenAsRelative(List<DetectedName> names, List<Integer> members, IntFunction<ArticleDescription> described) {
+        return members.stream().anyMatch(i -> introducedAsRelative(names, i, described) != null);
+    }
+
+    /**
+     * The words that introduce this mention as someone's relative: a kinship title before it ("his sister"), or an
+     * appositive opening its sentence that names a kinship ("The son of the prime minister, Yair Netanyahu,"). Only
+     * these two: in many languages a kinship word right before a name makes the name the other relative ("сын
+     * Путина", Putin's son), and an appositive after a name may say whose child a famous person is.
+     */
+    private String introducedAsRelative(List<DetectedName> names, int i, IntFunction<ArticleDescription> described) {
+        for (Role role : names.get(i).roles()) {
+            if (namesARelation(SearchText.normalize(role.text()))) {
+                return role.text();
             }
         }
-        return false;
+        String opening = String.join(" ", described.apply(i).opening());
+        return namesARelation(opening) ? opening : null;
+    }
+
+    private boolean namesARelation(String folded) {
+        String padded = " " + folded + " ";
+        return relationWords.stream().anyMatch(relation -> padded.contains(" " + relation + " "));
+    }
+
+    /**
+     * A bare surname repeat introduced as someone's relative: the relative shares the surname, so the repeat is not the
+     * person the surname named first (a given name the detector missed, in a script without capitals, leaves just that).
+     */
+    private String relativeRepeat(List<DetectedName> names, int i, IntFunction<ArticleDescription> described) {
+        if (names.get(i).shape() != NameShape.SURNAME_ONLY) {
+            return null;
+        }
+        String relation = introducedAsRelative(names, i, described);
+        return relation == null ? null
+                : "\"" + names.get(i).text() + "\" is introduced as someone's relative (\"" + relation + "\"), who shares the surname";
+    }
+
+    /**
+     * Why the article's own words about the group describe someone other than this person, or null: they give it an
+     * occupation ("cyclist", "rider") of a sphere of life that none of the description's occupations belongs to
+     * ("Foreign Minister of China"). Occupations the article puts in the past ("former comedian") do not count.
+     */
+    private String namesake(List<DetectedName> names, List<Integer> members, IntFunction<ArticleDescription> described,
+                            String description) {
+        Map<String, String> describedAs = occupations.occupations(description);
+        if (describedAs.isEmpty()) {
+            return null;
+        }
+        Map<String, String> written = new LinkedHashMap<>();
+        for (int i : members) {
+            names.get(i).roles().forEach(role -> written.putAll(occupations.presentOccupations(foldedWords(role.text()))));
+            described.apply(i).phrases().forEach(phrase -> written.putAll(occupations.presentOccupations(phrase)));
+        }
+        if (written.isEmpty() || !Collections.disjoint(written.values(), describedAs.values())) {
+            return null;
+        }
+        return "the article calls this person \"" + String.join(", ", written.keySet()) + "\", which does not fit the description \""
+                + description + "\": a namesake?";
+    }
+
+    private static List<String> foldedWords(String text) {
+        String folded = SearchText.normalize(text);
+        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     }
 
     /** What in the article supports this person for the group, or null when nothing does. */
     private String support(List<DetectedName> names, List<Integer> members, List<Candidate> candidates,
-                           Map<Long, List<String>> linkedElsewhere, Function<String, Resolution> resolutions, ArticleFacts facts) {
+                           Map<Long, List<String>> linkedElsewhere, Function<String, Resolution> resolutions, ArticleFacts facts,
+                           IntFunction<ArticleDescription> described) {
         long personId = candidates.get(0).personId();
         if (linkedElsewhere.containsKey(personId) && !members.stream()
                 .anyMatch(i -> linkedElsewhere.get(personId).stream().anyMatch(other -> anotherMemberOfTheFamily(names.get(i).text(), other)))) {
@@ -252,6 +327,10 @@ public final class MentionLinker {
                         return "\"" + role.text() + "\" fits the description \"" + description + "\"";
                     }
                 }
+            }
+            String occupation = fittingOccupation(members, described, description);
+            if (occupation != null) {
+                return "the article calls this person \"" + occupation + "\", which fits the description \"" + description + "\"";
             }
         }
         double runnerUp = candidates.size() > 1 ? candidates.get(1).score() : 0;
@@ -296,6 +375,20 @@ public final class MentionLinker {
 
     private static List<String> nameWords(String name) {
         return List.of(SearchText.normalize(name).split("[\\s\\p{Pd}]+"));
+    }
+
+    /** An occupation the article gives the person beside the name that the description also names ("minister"). */
+    private String fittingOccupation(List<Integer> members, IntFunction<ArticleDescription> described, String description) {
+        for (int i : members) {
+            for (List<String> phrase : described.apply(i).phrases()) {
+                for (String occupation : occupations.presentOccupations(phrase).keySet()) {
+                    if (fittingWord(occupation, description) != null) {
+                        return occupation;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A word of the role that the description also has (or a word of the same stem: Ukrainian, Ukraine). */

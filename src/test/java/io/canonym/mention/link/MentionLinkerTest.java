@@ -26,7 +26,8 @@ import io.canonym.person.SearchText;
 
 class MentionLinkerTest {
 
-    private static final long KIM = 1, SHOIGU = 2, ZELENSKYY = 3, ZELENSKA = 4, KIM_YO_JONG = 5;
+    private static final long KIM = 1, SHOIGU = 2, ZELENSKYY = 3, ZELENSKA = 4, KIM_YO_JONG = 5, LIU_FANG = 6,
+            STEINMETZ = 7;
 
     private final NameIndex index = new NameIndex();
     private final Map<Long, String> descriptions = new HashMap<>();
@@ -53,7 +54,7 @@ class MentionLinkerTest {
         MentionLinker linker = new MentionLinker();
         NameResolver resolver = new NameResolver(index);
         Map<String, Resolution> resolutions = new HashMap<>();
-        return linker.link(names, q -> resolutions.computeIfAbsent(q, n -> resolver.resolve(n, 5)), new ArticleFacts() {
+        return linker.link(body, names, q -> resolutions.computeIfAbsent(q, n -> resolver.resolve(n, 5)), new ArticleFacts() {
             @Override
             public String description(long personId) {
                 return descriptions.get(personId);
@@ -203,5 +204,81 @@ class MentionLinkerTest {
         for (String notAPerson : List.of("Pyongyang", "Kursk", "Russia", "KCNA", "Moscow", "Ukraine")) {
             assertTrue(mentions.stream().noneMatch(m -> m.text().contains(notAPerson)), notAPerson + " in " + mentions);
         }
+    }
+
+    // ---- the article's own description of the person (invented people and texts) ----
+
+    private void foreignMinisterLiuFang() {
+        person(LIU_FANG, "Foreign Minister of Examplia since 2021", "Liu Fang", "刘芳");
+    }
+
+    @Test
+    void cyclistNamesakeOfAMinisterIsNotLinked() {
+        foreignMinisterLiuFang();
+        LinkedMention cyclist = named(link("Liu Fang, a 23-year-old cyclist from Harbin, won the national title on Sunday."), "Liu Fang");
+        assertEquals(MentionStatus.NEEDS_REVIEW, cyclist.status());
+        assertTrue(cyclist.explanation().get(0).contains("cyclist"), cyclist.explanation().toString());
+        assertEquals(LIU_FANG, cyclist.candidates().get(0).personId(), "still offered to editors");
+    }
+
+    @Test
+    void anOccupationWrittenBeforeTheNameCountsAsMuchAsAnAppositive() {
+        foreignMinisterLiuFang();
+        assertEquals(MentionStatus.NEEDS_REVIEW, named(link("The cyclist Liu Fang won on Sunday."), "Liu Fang").status());
+        assertEquals(MentionStatus.NEEDS_REVIEW, named(link("Dimanche, la cycliste Liu Fang a gagné."), "Liu Fang").status());
+    }
+
+    @Test
+    void theMinisterDescribedAsAMinisterOrNotDescribedAtAllIsLinked() {
+        foreignMinisterLiuFang();
+        assertEquals(LIU_FANG, named(link("Liu Fang, the foreign minister, met envoys on Sunday."), "Liu Fang").personId());
+        assertEquals(LIU_FANG, named(link("Liu Fang met envoys on Sunday."), "Liu Fang").personId());
+    }
+
+    @Test
+    void aFormerCareerDoesNotMakeANamesake() {
+        foreignMinisterLiuFang();
+        assertEquals(LIU_FANG, named(link("Former cyclist Liu Fang met envoys on Sunday."), "Liu Fang").personId());
+    }
+
+    @Test
+    void wordsAfterWhoDescribeSomeoneElse() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("Liu Fang, who met a cyclist from Harbin on Sunday, praised the team.");
+        assertEquals(LIU_FANG, named(mentions, "Liu Fang").personId());
+    }
+
+    @Test
+    void aNameSetOffByCommasIsNotDescribedByTheVerbAfterIt() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("Her host, Liu Fang, thanked the cyclist on Sunday.");
+        assertEquals(LIU_FANG, named(mentions, "Liu Fang").personId());
+    }
+
+    @Test
+    void anOccupationThatFitsTheDescriptionSupportsAnUncertainSpelling() {
+        person(ZELENSKYY, "President of Ukraine", "Volodymyr Zelenskyy");
+        person(ZELENSKA, "First Lady of Ukraine", "Olena Zelenska");
+        LinkedMention plain = named(link("Voldimi Zelinski spoke on Monday."), "Voldimi Zelinski");
+        LinkedMention described = named(link("Voldimi Zelinski, the president, spoke on Monday."), "Voldimi Zelinski");
+        assertNotEquals(MentionStatus.LINKED, plain.status(), "the spelling alone is not enough: " + plain);
+        assertEquals(ZELENSKYY, described.personId());
+        assertTrue(described.explanation().get(0).contains("president"), described.explanation().toString());
+    }
+
+    // ---- a surname repeat introduced as a relative ----
+
+    @Test
+    void aSurnameRepeatIntroducedAsTheSonOfThePersonIsNotThePerson() {
+        person(STEINMETZ, "Prime Minister of Examplia", "Avner Steinmetz", "אבנר שטיינמץ");
+        // The service's gazetteer knows a lone word the resolver is confident about; this one must be told.
+        spellings.add("שטיינמץ");
+        List<LinkedMention> mentions = link("ראש הממשלה אבנר שטיינמץ אמר כי ישראל תמשיך. "
+                + "בנו של ראש הממשלה, עומר שטיינמץ, לא השתתף בפגישה. שטיינמץ חזר לירושלים.");
+        assertEquals(STEINMETZ, named(mentions, "אבנר שטיינמץ").personId());
+        List<LinkedMention> repeats = mentions.stream().filter(m -> m.text().equals("שטיינמץ")).toList();
+        assertEquals(2, repeats.size(), mentions.toString());
+        assertEquals(MentionStatus.NEEDS_REVIEW, repeats.get(0).status(), "the son: " + repeats.get(0));
+        assertEquals(STEINMETZ, repeats.get(1).personId(), "a plain repeat still follows the full name");
     }
 }
