@@ -568,7 +568,7 @@ public final class NameIndex {
             return true;
         }
         if (soundsLikeToo) {
-            for (String s : p.keys.skeletons()) {
+            for (String s : p.keys().skeletons()) {
                 if (hasPostings("k:" + s)) {
                     return true;
                 }
@@ -849,10 +849,10 @@ public final class NameIndex {
     private int[] lookupKeys(TokenProfile p, Map<Integer, Double> quality) {
         Map<Integer, Double> keys = quality;
         addKey(keys, "t:" + p.text, EXACT_KEY);
-        for (int g : p.groups) {
+        for (int g : p.groups()) {
             addKey(keys, "g:" + g, GROUP_KEY);
         }
-        for (String fine : postingTotal(keys.keySet()) < FUZZY_BELOW ? p.keys.fineForms() : new String[0]) {
+        for (String fine : postingTotal(keys.keySet()) < FUZZY_BELOW ? p.keys().fineForms() : new String[0]) {
             // Stored words that read the same once transliteration conventions are undone ("shaleesh" / "shalish").
             Set<String> same = tokensByFineForm.get(fine);
             if (same != null && same.size() <= SAME_READING_LIMIT) {
@@ -864,12 +864,12 @@ public final class NameIndex {
         // Looser keys only while the exact ones find few variants: a common, correctly spelled token
         // ("min", "muhammad") would otherwise drag in every similar-sounding token's postings.
         if (postingTotal(keys.keySet()) < FUZZY_BELOW) {
-            for (String s : p.keys.skeletons()) {
+            for (String s : p.keys().skeletons()) {
                 addKey(keys, "k:" + s, SKELETON_KEY);
             }
         }
         if (postingTotal(keys.keySet()) < FUZZY_BELOW) {
-            for (String s : p.keys.skeletons()) {
+            for (String s : p.keys().skeletons()) {
                 if (s.length() < 3) {
                     continue;
                 }
@@ -913,16 +913,16 @@ public final class NameIndex {
     private int[] prefixSearchKeys(TokenProfile p) {
         Map<Integer, Double> keys = new LinkedHashMap<>();
         addKey(keys, "t:" + p.text, EXACT_KEY);
-        for (int g : p.groups) {
+        for (int g : p.groups()) {
             addKey(keys, "g:" + g, GROUP_KEY);
         }
         if (postingTotal(keys.keySet()) < FUZZY_BELOW) {
-            for (String s : p.keys.skeletons()) {
+            for (String s : p.keys().skeletons()) {
                 addKey(keys, "k:" + s, SKELETON_KEY);
             }
         }
         if (postingTotal(keys.keySet()) < FUZZY_BELOW) {
-            for (String s : p.keys.skeletons()) {
+            for (String s : p.keys().skeletons()) {
                 if (s.length() >= 3) {
                     for (String near : nearSkeletons(s)) {
                         addKey(keys, "k:" + near, NEAR_SKELETON_KEY);
@@ -947,7 +947,7 @@ public final class NameIndex {
      */
     private int[] joinedKeys(TokenProfile p, Map<Integer, Double> quality) {
         addKey(quality, "t:" + p.text, EXACT_KEY);
-        for (String fine : p.keys.fineForms()) {
+        for (String fine : p.keys().fineForms()) {
             Set<String> same = tokensByFineForm.get(fine);
             if (same != null && same.size() <= SAME_READING_LIMIT) {
                 for (String t : same) {
@@ -957,7 +957,7 @@ public final class NameIndex {
         }
         // A long skeleton is specific enough to be a key even for an invented word: "Seltan Mohammedi" sounds like
         // the stored "Soltanmohammadi" in every consonant, however its vowels are written.
-        for (String s : p.keys.skeletons()) {
+        for (String s : p.keys().skeletons()) {
             if (s.length() >= JOINED_SKELETON_MIN) {
                 addKey(quality, "k:" + s, SKELETON_KEY);
             }
@@ -1010,7 +1010,7 @@ public final class NameIndex {
         Set<Integer> ids = new LinkedHashSet<>();
         ids.add(keyId("t:" + text));
         if (!profile.isInitial()) {
-            for (String s : profile.keys.skeletons()) {
+            for (String s : profile.keys().skeletons()) {
                 if (!keyIds.containsKey("k:" + s) && s.length() >= 4) {
                     for (String d : PhoneticKeys.deletions(s)) {
                         skeletonsByDeletion.computeIfAbsent(d, x -> new ArrayList<>(2)).add(s);
@@ -1018,7 +1018,7 @@ public final class NameIndex {
                 }
                 ids.add(keyId("k:" + s));
             }
-            for (int g : profile.groups) {
+            for (int g : profile.groups()) {
                 ids.add(keyId("g:" + g));
             }
             String bare = ArabicCompounds.withoutArticle(text);
@@ -1029,7 +1029,7 @@ public final class NameIndex {
                 }
             }
         }
-        for (String fine : profile.keys.fineForms()) {
+        for (String fine : profile.keys().fineForms()) {
             tokensByFineForm.computeIfAbsent(fine, x -> new LinkedHashSet<>(2)).add(text);
         }
         tokensByFineForm.computeIfAbsent(text, x -> new LinkedHashSet<>(2)).add(text);
@@ -1312,6 +1312,28 @@ public final class NameIndex {
         }
     }
 
+    /**
+     * Computes every stored word's phonetic keys and groups that a snapshot's load deferred, so that the first
+     * queries after a start do not pay for them. Runs without the lock: profiles compute themselves idempotently.
+     */
+    public void completeProfiles() {
+        TokenProfile[] words;
+        int count;
+        lock.readLock().lock();
+        try {
+            words = dictionary;
+            count = dictionarySize;
+        } finally {
+            lock.readLock().unlock();
+        }
+        for (int id = 0; id < count && id < words.length; id++) {
+            TokenProfile word = words[id];
+            if (word != null) {
+                word.keys();
+            }
+        }
+    }
+
     /** Fills this new, empty index from what {@link #writeState} wrote. */
     void readState(NameIndexSnapshot.In in) throws java.io.IOException {
         lock.writeLock().lock();
@@ -1330,15 +1352,12 @@ public final class NameIndex {
             for (int id = 0; id < tokenCount; id++) {
                 texts[id] = in.getString();
             }
-            // Profiling the words (phonetic keys, given-name groups) is the one computation left: on another core,
-            // while this thread reads the rest.
-            java.util.concurrent.CompletableFuture<TokenProfile[]> profiled = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                TokenProfile[] out = new TokenProfile[tokenCount];
-                for (int id = 0; id < tokenCount; id++) {
-                    out[id] = new TokenProfile(texts[id], equivalents);
-                }
-                return out;
-            });
+            // The words' phonetic keys and given-name groups, the one computation left, wait until the index is in
+            // service (completeProfiles) or a comparison needs them.
+            TokenProfile[] profiles = new TokenProfile[tokenCount];
+            for (int id = 0; id < tokenCount; id++) {
+                profiles[id] = TokenProfile.deferred(texts[id], equivalents);
+            }
             int[] variants = in.getInts(tokenCount);
             int[][] indexKeys = new int[tokenCount][];
             for (int id = 0; id < tokenCount; id++) {
@@ -1409,7 +1428,6 @@ public final class NameIndex {
             }
             slotCount = slots;
             liveVariants = mapped.join();
-            TokenProfile[] profiles = profiled.join();
             dictionary = new TokenProfile[Math.max(1024, tokenCount + tokenCount / 4)];
             for (int id = 0; id < tokenCount; id++) {
                 TokenProfile t = profiles[id];

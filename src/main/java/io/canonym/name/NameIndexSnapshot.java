@@ -172,8 +172,8 @@ public final class NameIndexSnapshot {
                 for (NameToken token : reading.tokens()) {
                     TokenProfile profile = new TokenProfile(token.text(), equivalents);
                     out.append(' ').append(token.text()).append(token.surname() ? "*" : "")
-                            .append(List.of(profile.keys.fineForms())).append(List.of(profile.keys.skeletons()))
-                            .append(java.util.Arrays.toString(profile.groups))
+                            .append(List.of(profile.keys().fineForms())).append(List.of(profile.keys().skeletons()))
+                            .append(java.util.Arrays.toString(profile.groups()))
                             .append(ArabicCompounds.withoutArticle(token.text()));
                 }
                 out.append('\n');

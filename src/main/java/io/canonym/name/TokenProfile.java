@@ -1,15 +1,18 @@
 package io.canonym.name;
 
 /**
- * A token with everything matching needs precomputed: phonetic keys and equivalence groups.
- * Immutable; the index shares one instance per distinct token text.
+ * A token with everything matching needs: phonetic keys and equivalence groups, computed once. The index shares one
+ * instance per distinct token text. An index read from a snapshot defers them ({@link #deferred}): computing them for
+ * every word of a million people is seconds of a start's CPU, so they are computed after the index is in service,
+ * or by the first comparison that needs them.
  */
 final class TokenProfile {
     private static final java.util.concurrent.atomic.AtomicInteger SERIALS = new java.util.concurrent.atomic.AtomicInteger();
 
     final String text;
-    final PhoneticKeys keys;
-    final int[] groups;
+    private final GivenNameEquivalents equivalents;
+    /** Null until computed; immutable once set, so a racing second computation is harmless (as String.hash). */
+    private Phonetics phonetics;
     /** Reads as one Korean syllable ("jae", "myeong"): a word of a Korean given name as it is usually written. */
     final boolean oneKoreanSyllable;
     /** Index keys of this token, set once by the index when it first stores the token; null for query-only tokens. */
@@ -21,11 +24,43 @@ final class TokenProfile {
     /** Distinguishes profiles in caches keyed by identity; may wrap around, so it is a hash, never a key alone. */
     final int serial = SERIALS.incrementAndGet();
 
+    private record Phonetics(PhoneticKeys keys, int[] groups) {
+    }
+
     TokenProfile(String text, GivenNameEquivalents equivalents) {
+        this(text, equivalents, true);
+    }
+
+    private TokenProfile(String text, GivenNameEquivalents equivalents, boolean now) {
         this.text = text;
-        this.keys = PhoneticKeys.of(text);
-        this.groups = text.length() > 1 ? equivalents.groupsOf(text, keys) : new int[0];
+        this.equivalents = equivalents;
         this.oneKoreanSyllable = KoreanSyllables.isOneSyllable(text);
+        if (now) {
+            phonetics();
+        }
+    }
+
+    /** A profile whose keys and groups are computed when first needed. */
+    static TokenProfile deferred(String text, GivenNameEquivalents equivalents) {
+        return new TokenProfile(text, equivalents, false);
+    }
+
+    PhoneticKeys keys() {
+        return phonetics().keys();
+    }
+
+    int[] groups() {
+        return phonetics().groups();
+    }
+
+    private Phonetics phonetics() {
+        Phonetics known = phonetics;
+        if (known == null) {
+            PhoneticKeys keys = PhoneticKeys.of(text);
+            known = new Phonetics(keys, text.length() > 1 ? equivalents.groupsOf(text, keys) : new int[0]);
+            phonetics = known;
+        }
+        return known;
     }
 
     boolean isInitial() {

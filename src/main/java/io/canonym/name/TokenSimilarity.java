@@ -46,7 +46,7 @@ final class TokenSimilarity {
             boolean initialMatches = q.text.charAt(0) == v.text.charAt(0);
             return initialMatches ? new Match(INITIAL, Kind.INITIAL, "") : Match.NONE;
         }
-        int group = GivenNameEquivalents.firstCommon(q.groups, v.groups);
+        int group = GivenNameEquivalents.firstCommon(q.groups(), v.groups());
         if (group >= 0) {
             return new Match(EQUIVALENT, Kind.EQUIVALENT, equivalents.label(group));
         }
@@ -60,8 +60,8 @@ final class TokenSimilarity {
             // initial, which McCune-Reischauer writes voiceless and Revised Romanization voiced ("Pu" / "Bu", "To" / "Do")
             return voicingPair(q.text, v.text) ? new Match(VOICING, Kind.CONVENTION, "voiced/voiceless initial") : Match.NONE;
         }
-        for (String qf : q.keys.fineForms()) {
-            for (String vf : v.keys.fineForms()) {
+        for (String qf : q.keys().fineForms()) {
+            for (String vf : v.keys().fineForms()) {
                 if (qf.equals(vf)) {
                     return new Match(CONVENTION, Kind.CONVENTION, qf);
                 }
@@ -97,8 +97,8 @@ final class TokenSimilarity {
         double jw = bestJaroWinkler(q, v);
         String sharedSkeleton = null;
         int skeletonDistance = 9;
-        for (String qs : q.keys.skeletons()) {
-            for (String vs : v.keys.skeletons()) {
+        for (String qs : q.keys().skeletons()) {
+            for (String vs : v.keys().skeletons()) {
                 if (qs.equals(vs)) {
                     sharedSkeleton = qs;
                 } else if (qs.length() >= 3 && vs.length() >= 3) {
@@ -109,8 +109,8 @@ final class TokenSimilarity {
         if (consonantal) {
             // Without written vowels "mmr" and "muammar" differ only in vowel-separated repeats: compare
             // the skeletons with every repeat collapsed.
-            for (String qs : q.keys.skeletons()) {
-                for (String vs : v.keys.skeletons()) {
+            for (String qs : q.keys().skeletons()) {
+                for (String vs : v.keys().skeletons()) {
                     String a = collapse(qs);
                     if (a.length() >= 2 && a.equals(collapse(vs))) {
                         return new Match(a.length() >= 3 ? 0.93 : 0.88, Kind.PHONETIC, a);
@@ -161,8 +161,8 @@ final class TokenSimilarity {
      * "chun" read French) would make unrelated names alike.
      */
     private static String sameConsonants(TokenProfile q, TokenProfile v) {
-        String found = sameConsonants(q.keys.consonantForms()[0], v.keys.consonantForms());
-        return found != null ? found : sameConsonants(v.keys.consonantForms()[0], q.keys.consonantForms());
+        String found = sameConsonants(q.keys().consonantForms()[0], v.keys().consonantForms());
+        return found != null ? found : sameConsonants(v.keys().consonantForms()[0], q.keys().consonantForms());
     }
 
     private static String sameConsonants(String english, String[] others) {
@@ -200,8 +200,8 @@ final class TokenSimilarity {
      * Conventions often agree ("Petrov" reads the same in all six): each distinct reading is compared once.
      */
     private static double bestJaroWinkler(TokenProfile q, TokenProfile v) {
-        String[] qForms = q.keys.fineForms();
-        String[] vForms = v.keys.fineForms();
+        String[] qForms = q.keys().fineForms();
+        String[] vForms = v.keys().fineForms();
         double best = 0;
         for (int i = 0; i < qForms.length && best < 1.0; i++) {
             if (!repeatsEarlier(qForms, i)) {

@@ -160,6 +160,11 @@ public class VariantChangeListener {
         position = new Position(loaded.index(), loaded.stamp(), loaded.changeId(), OffsetDateTime.now());
         holder.replace(loaded.index());
         LOG.infof("Name index loaded: %d spellings in %d ms, %s", loaded.index().size(), loaded.millis(), loaded.how());
+        if (!loaded.rebuilt()) { // a snapshot defers the words' phonetic keys: in service first, then complete them
+            Thread profiles = new Thread(loaded.index()::completeProfiles, "name-index-profiles");
+            profiles.setDaemon(true);
+            profiles.start();
+        }
         return loaded.rebuilt();
     }
 
