@@ -24,19 +24,14 @@ public class Person extends PanacheEntityBase {
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_DESCRIPTION_LENGTH = 2000;
 
-    /**
-     * The people with these ids that exist, by id. One statement with an array parameter, whose plan Hibernate
-     * keeps: an {@code id in (...)} query is planned anew for every number of ids (a fifth of a resolution's CPU).
-     */
+    /** The people with these ids that exist (some may have been deleted since), by id. */
     public static java.util.Map<Long, Person> byIds(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
         java.util.Map<Long, Person> people = new java.util.HashMap<>(ids.size() * 2);
-        for (Person person : getSession().findMultiple(Person.class, java.util.List.copyOf(ids))) {
-            if (person != null) { // an id with nobody behind it (deleted since) comes back as null
-                people.put(person.id, person);
-            }
+        for (Person person : Person.<Person> list("id in ?1", ids)) {
+            people.put(person.id, person);
         }
         return people;
     }

@@ -118,6 +118,39 @@ class ResolutionApiTest {
     }
 
     @Test
+    void answersManyClientsAtOnceWithoutErrors() throws Exception {
+        // Front ends call resolve and search-as-you-type concurrently: every answer must be whole, none an error.
+        String[] queries = {"Sergej Schoigu", "Wolodymyr Selenskyj", "Путин", "Vladimir Poutine"};
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 160; i++) {
+                String name = queries[i % queries.length];
+                int kind = i % 3;
+                calls.add(clients.submit(() -> {
+                    if (kind == 0) {
+                        graphql(RESOLVE, Map.of("name", name)).body("errors", nullValue())
+                                .body("data.resolveName.candidates", not(hasSize(0)));
+                    } else if (kind == 1) {
+                        graphql("query($n: [String!]!) { resolveNames(names: $n) { decision candidates { person { id name } } } }",
+                                Map.of("n", List.of(queries))).body("errors", nullValue())
+                                .body("data.resolveNames", hasSize(queries.length));
+                    } else {
+                        graphql("query($s: String) { people(search: $s, first: 5) { edges { node { id name } } } }",
+                                Map.of("s", name.substring(0, 4))).body("errors", nullValue())
+                                .body("data.people.edges", not(hasSize(0)));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> call : calls) {
+                call.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
     void resolvesGermanPolishAndFrenchTransliterations() {
         assertMatch("Sergej Schoigu", shoigu);
         assertMatch("Wolodymyr Selenskyj", zelenskyy);
