@@ -8,7 +8,7 @@
 # the database as the previous run left it; STARTS (default 3) starts from the snapshot; MORE (default 0) people
 # imported into the full database after them (other synthetic people: seed 7); WRK=0 skips the HTTP load; FRESH=0
 # skips the start without a snapshot (the snapshot the previous run left is kept);
-# HEAP (default -Xmx1536m); CLIENTS (default 2) import clients; DURATION (default 30s) of each wrk run.
+# HEAP (default -Xms1536m -Xmx1536m: the whole heap from the start, as docker/Dockerfile.jvm runs it); CLIENTS (default 2) import clients; DURATION (default 30s) of each wrk run.
 # Mutations need an editor's token in prod mode: the script makes a key pair for the run (under target/bench, never
 # committed), tells the app to trust it (MP_JWT_VERIFY_PUBLICKEY_LOCATION / MP_JWT_VERIFY_ISSUER, as an operator
 # would for the newsroom's identity provider) and signs an editor token with it for the import client.
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/../.."
 PEOPLE=${PEOPLE:-1000000}
 CLIENTS=${CLIENTS:-2}
 PGURL=${PGURL:-postgresql://canonym:canonym@localhost:5432/canonym}
-HEAP=${HEAP:--Xmx1536m}
+HEAP=${HEAP:--Xms1536m -Xmx1536m}
 DURATION=${DURATION:-30s}
 PORT=${PORT:-8080}
 STARTS=${STARTS:-3}
