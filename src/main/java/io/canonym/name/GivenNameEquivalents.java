@@ -15,6 +15,14 @@ import java.util.Map;
 public final class GivenNameEquivalents {
     private static final int[] NONE = new int[0];
     /**
+     * Patronymics of a listed name get its group plus this, so that Vladimirovna and Uladzimirauna are the same
+     * patronymic but neither is the given name Vladimir.
+     */
+    private static final int PATRONYMIC_GROUPS = 1 << 20;
+    /** East Slavic patronymic endings (Russian, Ukrainian and Belarusian BGN/PCGN spellings), longest first. */
+    private static final String[] PATRONYMIC_ENDINGS = {"yevich", "ievich", "yevna", "ievna", "ovich", "evich", "avich",
+            "ovych", "evych", "ovna", "evna", "auna", "ivna", "ich"};
+    /**
      * Given names, and the romanisations of each Korean surname (Ri / Lee / Yi, Pak / Park, Jo / Cho: the
      * McCune–Reischauer, Revised and customary spellings of one name), which have the same file format.
      */
@@ -63,11 +71,32 @@ public final class GivenNameEquivalents {
             return direct;
         }
         int[] g = byFineForm.get(keys.fineForms()[0]);
-        return g == null ? NONE : g;
+        return g != null ? g : patronymicGroups(token);
+    }
+
+    /** The groups of the name a patronymic derives from, moved into the patronymics' range; empty if none. */
+    private int[] patronymicGroups(String token) {
+        for (String ending : PATRONYMIC_ENDINGS) {
+            if (token.length() > ending.length() + 2 && token.endsWith(ending)) {
+                String stem = token.substring(0, token.length() - ending.length());
+                int[] g = byToken.get(stem);
+                if (g == null) {
+                    g = byFineForm.get(PhoneticKeys.of(stem).fineForms()[0]);
+                }
+                if (g != null) {
+                    int[] out = new int[g.length];
+                    for (int i = 0; i < g.length; i++) {
+                        out[i] = PATRONYMIC_GROUPS + g[i];
+                    }
+                    return out;
+                }
+            }
+        }
+        return NONE;
     }
 
     public String label(int group) {
-        return labels.get(group);
+        return group >= PATRONYMIC_GROUPS ? "patronymic of " + labels.get(group - PATRONYMIC_GROUPS) : labels.get(group);
     }
 
     public int groupCount() {

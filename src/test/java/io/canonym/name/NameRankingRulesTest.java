@@ -50,6 +50,17 @@ class NameRankingRulesTest {
     }
 
     @Test
+    void spellingsOfOnePatronymicAreEquivalentButNotTheGivenNameItComesFrom() {
+        TokenSimilarity similarity = new TokenSimilarity(GivenNameEquivalents.standard());
+        GivenNameEquivalents eq = GivenNameEquivalents.standard();
+        TokenSimilarity.Match patronymics = similarity.compare(new TokenProfile("vladimirovna", eq),
+                new TokenProfile("uladzimirauna", eq));
+        assertEquals(TokenSimilarity.Kind.EQUIVALENT, patronymics.kind(), patronymics.toString());
+        assertNotEquals(TokenSimilarity.Kind.EQUIVALENT,
+                similarity.compare(new TokenProfile("vladimir", eq), new TokenProfile("vladimirovna", eq)).kind());
+    }
+
+    @Test
     void keepsTheHOfShKhChAndZhInBelarusianReadings() {
         PhoneticKeys keys = PhoneticKeys.of("shahovich");
         assertTrue(List.of(keys.fineForms()).contains("shagovich"), List.of(keys.fineForms()).toString());
