@@ -81,4 +81,15 @@ class GazetteerAndScriptsTest {
         MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("Сергей Шойгу", "Зеленский"));
         assertEquals(List.of("сергей шойгу"), names(detector, "вчера сергей шойгу прибыл."));
     }
+
+    // ---- words joined by zero width (non-)joiners; names after titles in scripts without capitals ----
+
+    @Test
+    void aVerbAfterAKnownNameInHebrewIsNotTakenIntoTheName() {
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("דוד לוינסון"));
+        // "The president David Levinson made a speech": no capitals show that the name ends before the verb.
+        assertEquals(List.of("דוד לוינסון"), names(detector, "הנשיא דוד לוינסון נשא דברים בטקס."));
+        // Without the gazetteer nothing shows where the name ends: three words after a title are taken.
+        assertEquals(List.of("דוד לוינסון נשא"), names("הנשיא דוד לוינסון נשא דברים בטקס."));
+    }
 }
