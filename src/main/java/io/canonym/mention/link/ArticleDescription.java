@@ -160,14 +160,15 @@ record ArticleDescription(List<String> before, List<String> after, List<String> 
             return p;
         }
 
-        /** Letters, digits, marks, and apostrophes, gershayim and hyphens inside a word ("23-year-old", "בחו״ל"). */
+        /** Letters, digits, marks, and apostrophes, gershayim, hyphens and zero width joiners inside a word ("23-year-old", "בחו״ל"). */
         private boolean isWordChar(int p) {
             char c = body.charAt(p);
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                     || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
                 return true;
             }
-            boolean joiner = c == '-' || c == '\'' || c == '’' || c == '״' || c == '׳';
+            // Zero width (non-)joiners sit between two letters of one Persian or Indic word ("رئیس‌جمهور").
+            boolean joiner = c == '-' || c == '\'' || c == '’' || c == '״' || c == '׳' || c == '\u200C' || c == '\u200D';
             return joiner && p > 0 && p + 1 < body.length() && Character.isLetterOrDigit(body.charAt(p - 1))
                     && Character.isLetterOrDigit(body.charAt(p + 1));
         }

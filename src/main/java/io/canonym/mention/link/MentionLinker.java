@@ -176,7 +176,10 @@ public final class MentionLinker {
         if (matches.size() == 1) {
             List<Candidate> candidates = matches.values().iterator().next().candidates();
             String namesake = namesake(names, members, described, facts.description(candidates.get(0).personId()));
-            return namesake != null ? Outcome.review(candidates, namesake) : Outcome.linked(candidates, "resolved confidently");
+            String fragment = namesake == null ? tooShortAlone(names, members) : null;
+            return namesake != null ? Outcome.review(candidates, namesake)
+                    : fragment != null ? Outcome.review(candidates, fragment)
+                    : Outcome.linked(candidates, "resolved confidently");
         }
         if (matches.size() > 1) {
             List<Candidate> tops = matches.values().stream().map(r -> r.candidates().get(0)).toList();
@@ -212,7 +215,7 @@ public final class MentionLinker {
         for (Map.Entry<Integer, List<Integer>> group : groups.entrySet()) {
             Outcome outcome = outcomes.get(group.getKey());
             if (outcome.status != MentionStatus.NEEDS_REVIEW || !clearLeader(outcome.candidates)
-                    || writtenAsRelative(names, group.getValue(), described)
+                    || writtenAsRelative(names, group.getValue(), described) || tooShortAlone(names, group.getValue()) != null
                     || namesake(names, group.getValue(), described, facts.description(outcome.candidates.get(0).personId())) != null) {
                 continue;
             }
@@ -293,6 +296,48 @@ public final class MentionLinker {
         }
         return "the article calls this person \"" + String.join(", ", written.keySet()) + "\", which does not fit the description \""
                 + description + "\": a namesake?";
+    }
+
+    /**
+     * Why a group cannot be linked on its own spelling, or null: every spelling that decides it is a single word of one or
+     * two letters in an alphabetic script ("ای", a piece of "خامنه‌ای" cut off at its zero width non-joiner; "Al"). Such
+     * a word is a fragment or a particle more often than a name; it follows a fuller name it repeats ("Xi" after "Xi
+     * Jinping": then the full name decides the group), or a title that introduces it ("President Xi"). In Han, Hangul
+     * and kana a character is a syllable, and two make a name ("李强").
+     */
+    private static String tooShortAlone(List<DetectedName> names, List<Integer> members) {
+        List<Integer> deciding = deciding(names, members);
+        for (int i : deciding) {
+            if (!isShortAlphabeticWord(names.get(i).text())) {
+                return null;
+            }
+        }
+        for (int i : members) {
+            if (names.get(i).roles().stream().anyMatch(r -> r.kind() == Role.Kind.TITLE)) {
+                return null;
+            }
+        }
+        return "\"" + names.get(deciding.get(0)).text() + "\" is too short to name anyone on its own";
+    }
+
+    private static boolean isShortAlphabeticWord(String text) {
+        int letters = 0;
+        for (int k = 0; k < text.length(); ) {
+            int c = text.codePointAt(k);
+            k += Character.charCount(c);
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                switch (Character.UnicodeScript.of(c)) {
+                    case HAN, HANGUL, HIRAGANA, KATAKANA, YI -> {
+                        return false;
+                    }
+                    default -> letters++;
+                }
+            }
+        }
+        return letters <= 2;
     }
 
     private static List<String> foldedWords(String text) {

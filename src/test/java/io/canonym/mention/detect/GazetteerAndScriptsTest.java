@@ -85,6 +85,19 @@ class GazetteerAndScriptsTest {
     // ---- words joined by zero width (non-)joiners; names after titles in scripts without capitals ----
 
     @Test
+    void aZeroWidthNonJoinerIsInsideAPersianWordNotBetweenTwoWords() {
+        List<Word> words = WordSplitter.split("حسین نوری\u200Cزاده آمد");
+        assertEquals(List.of("حسین", "نوری\u200Cزاده", "آمد"), words.stream().map(Word::text).toList());
+    }
+
+    @Test
+    void aPersianNameWithAZeroWidthNonJoinerIsFoundWholeAfterAPersianTitle() {
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("حسین نوری\u200Cزاده"));
+        assertEquals(List.of("حسین نوری\u200Cزاده"),
+                names(detector, "آیت\u200Cالله حسین نوری\u200Cزاده روز شنبه در قم سخنرانی کرد."));
+    }
+
+    @Test
     void aVerbAfterAKnownNameInHebrewIsNotTakenIntoTheName() {
         MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("דוד לוינסון"));
         // "The president David Levinson made a speech": no capitals show that the name ends before the verb.

@@ -27,7 +27,7 @@ import io.canonym.person.SearchText;
 class MentionLinkerTest {
 
     private static final long KIM = 1, SHOIGU = 2, ZELENSKYY = 3, ZELENSKA = 4, KIM_YO_JONG = 5, LIU_FANG = 6,
-            STEINMETZ = 7;
+            STEINMETZ = 7, PETRENKO = 8, TAREK_AY = 9, NOURIZADEH = 10;
 
     private final NameIndex index = new NameIndex();
     private final Map<Long, String> descriptions = new HashMap<>();
@@ -280,5 +280,26 @@ class MentionLinkerTest {
         assertEquals(2, repeats.size(), mentions.toString());
         assertEquals(MentionStatus.NEEDS_REVIEW, repeats.get(0).status(), "the son: " + repeats.get(0));
         assertEquals(STEINMETZ, repeats.get(1).personId(), "a plain repeat still follows the full name");
+    }
+
+    // ---- one- and two-letter words ----
+
+    @Test
+    void aTwoLetterWordIsNeverLinkedOnItsOwnButFollowsTheFullNameItRepeats() {
+        person(TAREK_AY, "Minister of Trade of Examplia", "Tarek Ay");
+        spellings.add("Ay"); // as if the gazetteer were confident about the lone word
+        LinkedMention alone = named(link("Ay said the talks went well."), "Ay");
+        assertNotEquals(MentionStatus.LINKED, alone.status());
+        assertTrue(alone.explanation().get(0).contains("too short"), alone.explanation().toString());
+        List<LinkedMention> repeated = link("Tarek Ay arrived on Monday. Ay said the talks went well.");
+        assertEquals(TAREK_AY, named(repeated, "Ay").personId());
+    }
+
+    @Test
+    void aPersianNameIsLinkedWholeAndNoneOfItsPiecesIsLinkedAlone() {
+        person(NOURIZADEH, "Cleric of Examplia", "Hossein Nourizadeh", "حسین نوری\u200Cزاده");
+        List<LinkedMention> mentions = link("آیت\u200Cالله حسین نوری\u200Cزاده روز شنبه در قم سخنرانی کرد.");
+        assertEquals(NOURIZADEH, named(mentions, "حسین نوری\u200Cزاده").personId());
+        assertEquals(1, mentions.size(), mentions.toString());
     }
 }
