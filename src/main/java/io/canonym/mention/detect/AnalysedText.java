@@ -73,28 +73,20 @@ final class AnalysedText {
         }
         int i = 0;
         while (i < words.size()) {
-            int matched = 0;
-            StringBuilder key = new StringBuilder();
-            int max = Math.min(lexicon.longestPhrase(), words.size() - i);
-            Set<WordClass> found = Set.of();
-            for (int len = 1; len <= max; len++) {
-                if (len > 1 && !joined(i + len - 1)) {
-                    break;
-                }
-                if (len > 1) {
-                    key.append(' ');
-                }
-                key.append(words.get(i + len - 1).folded());
-                String k = key.toString();
-                Set<WordClass> c = lexicon.classesOf(k);
-                if (!c.isEmpty()) {
-                    matched = len;
-                    found = c;
-                }
-                if (!lexicon.isPhrasePrefix(k)) {
-                    break;
+            Word first = words.get(i);
+            PhraseMatch match = longestListedPhrase(i, first.folded());
+            // "וראש הממשלה", and the prime minister: Hebrew and Arabic join a conjunction to the word after it.
+            if (match.length() == 0 && (first.script() == com.ibm.icu.lang.UScript.HEBREW
+                    || first.script() == com.ibm.icu.lang.UScript.ARABIC)) {
+                for (String rest : lexicon.withoutConjunction(first.folded())) {
+                    match = longestListedPhrase(i, rest);
+                    if (match.length() != 0) {
+                        break;
+                    }
                 }
             }
+            int matched = match.length();
+            Set<WordClass> found = match.classes();
             if (matched == 0) {
                 Word w = words.get(i);
                 Set<WordClass> other = w.casing() == Word.Casing.ALL_CAPS || w.text().length() == 1
@@ -114,6 +106,36 @@ final class AnalysedText {
             }
             i += matched;
         }
+    }
+
+    private record PhraseMatch(int length, Set<WordClass> classes) {
+    }
+
+    /** The longest listed phrase of words from i on, the first word read as {@code firstKey}; length 0 if none. */
+    private PhraseMatch longestListedPhrase(int i, String firstKey) {
+        int matched = 0;
+        Set<WordClass> found = Set.of();
+        StringBuilder key = new StringBuilder();
+        int max = Math.min(lexicon.longestPhrase(), words.size() - i);
+        for (int len = 1; len <= max; len++) {
+            if (len > 1 && !joined(i + len - 1)) {
+                break;
+            }
+            if (len > 1) {
+                key.append(' ');
+            }
+            key.append(len == 1 ? firstKey : words.get(i + len - 1).folded());
+            String k = key.toString();
+            Set<WordClass> c = lexicon.classesOf(k);
+            if (!c.isEmpty()) {
+                matched = len;
+                found = c;
+            }
+            if (!lexicon.isPhrasePrefix(k)) {
+                break;
+            }
+        }
+        return new PhraseMatch(matched, found);
     }
 
     /**

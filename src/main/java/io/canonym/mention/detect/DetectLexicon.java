@@ -34,6 +34,8 @@ final class DetectLexicon {
     /** Han titles and organisations, found by substring because Chinese and Japanese are not spaced. */
     private final List<String> hanTitles = new ArrayList<>();
     private int longestPhrase = 1;
+    /** Conjunctions written joined to the next word in Hebrew and Arabic ("ו", "و"). */
+    private final List<String> conjunctionPrefixes;
 
     private DetectLexicon() {
         load("places.txt", WordClass.PLACE);
@@ -52,6 +54,7 @@ final class DetectLexicon {
                 hanTitles.add(title);
             }
         }
+        conjunctionPrefixes = List.copyOf(lines("conjunction-prefixes.txt"));
         // Longest first, so that "国防部长" is found before "部长".
         hanTitles.sort((a, b) -> b.length() - a.length());
     }
@@ -130,6 +133,20 @@ final class DetectLexicon {
             }
         }
         return Set.of();
+    }
+
+    /**
+     * The word without a conjunction joined to it ("ורעייתו", and his wife, gives "רעייתו"), for each listed prefix it
+     * begins with when three letters or more are left; empty otherwise.
+     */
+    List<String> withoutConjunction(String foldedWord) {
+        List<String> rests = new ArrayList<>(1);
+        for (String prefix : conjunctionPrefixes) {
+            if (foldedWord.startsWith(prefix) && foldedWord.length() - prefix.length() >= 3) {
+                rests.add(foldedWord.substring(prefix.length()));
+            }
+        }
+        return rests;
     }
 
     boolean isLeadingHead(String foldedWord) {

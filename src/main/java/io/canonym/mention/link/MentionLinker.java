@@ -55,12 +55,16 @@ public final class MentionLinker {
     private final Set<String> relationWords;
     private final Set<String> roleStopWords;
     private final Set<String> appositiveEnds;
+    private final List<String> namesakeMarkers;
+    private final List<String> conjunctionPrefixes;
     private final Occupations occupations = new Occupations();
 
     public MentionLinker() {
         this.relationWords = Set.copyOf(readWords("/link/relations.txt"));
         this.roleStopWords = Set.copyOf(readWords("/link/role-stopwords.txt"));
         this.appositiveEnds = Set.copyOf(readWords("/link/appositive-ends.txt"));
+        this.namesakeMarkers = List.copyOf(readWords("/link/namesake-markers.txt"));
+        this.conjunctionPrefixes = List.copyOf(readWords("/detect/conjunction-prefixes.txt"));
     }
 
     /**
@@ -257,8 +261,20 @@ public final class MentionLinker {
         return namesARelation(opening) ? opening : null;
     }
 
+    /**
+     * A kinship word among these folded words, also with a conjunction joined to it in Hebrew and Arabic ("ורעייתו",
+     * and his wife).
+     */
     private boolean namesARelation(String folded) {
-        String padded = " " + folded + " ";
+        StringBuilder words = new StringBuilder(" ").append(folded).append(' ');
+        for (String word : folded.split(" ")) {
+            for (String prefix : conjunctionPrefixes) {
+                if (word.startsWith(prefix) && word.length() - prefix.length() >= 3) {
+                    words.append(word.substring(prefix.length())).append(' ');
+                }
+            }
+        }
+        String padded = words.toString();
         return relationWords.stream().anyMatch(relation -> padded.contains(" " + relation + " "));
     }
 
@@ -282,6 +298,15 @@ public final class MentionLinker {
      */
     private String namesake(List<DetectedName> names, List<Integer> members, IntFunction<ArticleDescription> described,
                             String description) {
+        for (int i : members) {
+            ArticleDescription d = described.apply(i);
+            for (List<String> words : List.of(d.clause(), d.opening())) {
+                String marker = namesakeMarker(words);
+                if (marker != null) {
+                    return "the article says \"" + marker + "\" of \"" + names.get(i).text() + "\": a namesake";
+                }
+            }
+        }
         Map<String, String> describedAs = occupations.occupations(description);
         if (describedAs.isEmpty()) {
             return null;
@@ -296,6 +321,20 @@ public final class MentionLinker {
         }
         return "the article calls this person \"" + String.join(", ", written.keySet()) + "\", which does not fit the description \""
                 + description + "\": a namesake?";
+    }
+
+    /** The namesake phrase ("no relation", "shares her name") among these folded words, or null. */
+    private String namesakeMarker(List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String padded = " " + String.join(" ", words) + " ";
+        for (String marker : namesakeMarkers) {
+            if (padded.contains(" " + marker + " ")) {
+                return marker;
+            }
+        }
+        return null;
     }
 
     /**

@@ -105,4 +105,14 @@ class GazetteerAndScriptsTest {
         // Without the gazetteer nothing shows where the name ends: three words after a title are taken.
         assertEquals(List.of("דוד לוינסון נשא"), names("הנשיא דוד לוינסון נשא דברים בטקס."));
     }
+
+    @Test
+    void aKinshipWordWithAJoinedConjunctionIntroducesTheRelativesOwnName() {
+        // "Prime Minister David Levinson and his wife Michal Levinson took part in the ceremony."
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("דוד לוינסון", "לוינסון"));
+        List<DetectedName> found = detector.detect("ראש הממשלה דוד לוינסון ורעייתו מיכל לוינסון השתתפו בטקס.");
+        assertEquals(List.of("דוד לוינסון", "מיכל לוינסון"), found.stream().map(DetectedName::text).toList());
+        assertEquals("ורעייתו", found.get(1).roles().get(found.get(1).roles().size() - 1).text());
+        assertEquals(NameShape.FULL_NAME, found.get(1).shape());
+    }
 }

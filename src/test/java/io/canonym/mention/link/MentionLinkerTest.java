@@ -282,6 +282,40 @@ class MentionLinkerTest {
         assertEquals(STEINMETZ, repeats.get(1).personId(), "a plain repeat still follows the full name");
     }
 
+    @Test
+    void aSurnameAfterHisWifeAndHerGivenNameIsTheWifeNotThePrimeMinister() {
+        person(STEINMETZ, "Prime Minister of Examplia", "Avner Steinmetz", "אבנר שטיינמץ");
+        spellings.add("שטיינמץ");
+        // "Prime Minister Avner Steinmetz and his wife Michal Steinmetz took part in the ceremony."
+        List<LinkedMention> mentions = link("ראש הממשלה אבנר שטיינמץ ורעייתו מיכל שטיינמץ השתתפו בטקס.");
+        assertEquals(STEINMETZ, named(mentions, "אבנר שטיינמץ").personId());
+        assertEquals(1, mentions.stream().filter(m -> m.status() == MentionStatus.LINKED).count(), mentions.toString());
+        assertNotEquals(MentionStatus.LINKED, named(mentions, "מיכל שטיינמץ").status());
+    }
+
+    // ---- the article says the name is a namesake's ----
+
+    @Test
+    void aNameTheArticleSaysIsNoRelationOfTheMinisterIsNotLinkedToHim() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("The teenager Liu Fang won the junior final on Sunday. "
+                + "Liu, no relation to the foreign minister of the same name, plays again on Monday.");
+        LinkedMention teenager = named(mentions, "Liu Fang");
+        assertEquals(MentionStatus.NEEDS_REVIEW, teenager.status());
+        assertTrue(teenager.explanation().get(0).contains("no relation"), teenager.explanation().toString());
+        assertEquals(LIU_FANG, teenager.candidates().get(0).personId(), "still offered to editors");
+        assertNotEquals(MentionStatus.LINKED, named(mentions, "Liu").status());
+        // Without the article's remark, the same sentence names the minister.
+        assertEquals(LIU_FANG, named(link("The teenager Liu Fang won the junior final on Sunday."), "Liu Fang").personId());
+    }
+
+    @Test
+    void aNameThatSharesItsNameWithTheMinisterIsNotLinkedToHim() {
+        foreignMinisterLiuFang();
+        LinkedMention rider = named(link("Liu Fang, who shares his name with the foreign minister, delivered the parcel."), "Liu Fang");
+        assertEquals(MentionStatus.NEEDS_REVIEW, rider.status());
+    }
+
     // ---- one- and two-letter words ----
 
     @Test
