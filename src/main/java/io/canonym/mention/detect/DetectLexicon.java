@@ -34,6 +34,8 @@ final class DetectLexicon {
     /** Han titles and organisations, found by substring because Chinese and Japanese are not spaced. */
     private final List<String> hanTitles = new ArrayList<>();
     private int longestPhrase = 1;
+    /** Given names in Latin letters, lower case without accents: the name core's list of given names and their forms. */
+    private final Set<String> givenNames = new HashSet<>();
     /** Conjunctions written joined to the next word in Hebrew and Arabic ("ו", "و"). */
     private final List<String> conjunctionPrefixes;
 
@@ -55,6 +57,15 @@ final class DetectLexicon {
             }
         }
         conjunctionPrefixes = List.copyOf(lines("conjunction-prefixes.txt"));
+        // The name core's given names (label, TAB, forms), with their sources in that file's header.
+        for (String line : io.canonym.name.ResourceLines.read("/names/given-name-equivalents.tsv")) {
+            String[] cols = line.split("\t");
+            if (cols.length == 2) {
+                for (String form : cols[1].split(",")) {
+                    givenNames.add(withoutAccents(form.strip()));
+                }
+            }
+        }
         // Longest first, so that "国防部长" is found before "部长".
         hanTitles.sort((a, b) -> b.length() - a.length());
     }
@@ -147,6 +158,16 @@ final class DetectLexicon {
             }
         }
         return rests;
+    }
+
+    /** "sergei", "Paweł", "maría": a given name of the name core's list (accents aside). */
+    boolean isGivenName(String word) {
+        return givenNames.contains(withoutAccents(word));
+    }
+
+    private static String withoutAccents(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT).replace('ł', 'l').replace('ø', 'o').replace('đ', 'd');
+        return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     boolean isLeadingHead(String foldedWord) {

@@ -336,4 +336,17 @@ class MentionLinkerTest {
         assertEquals(NOURIZADEH, named(mentions, "حسین نوری\u200Cزاده").personId());
         assertEquals(1, mentions.size(), mentions.toString());
     }
+
+    // ---- "Surname, Given" as lists and registers write it ----
+
+    @Test
+    void anInvertedNameIsResolvedAsTheFullNameSoTheSonIsNotHisFather() {
+        person(PETRENKO, "Minister of Defence of Examplia", "Ivan Petrenko");
+        spellings.add("Petrenko");
+        List<LinkedMention> mentions = link("The annex lists 'Petrenko, Ivan' among those designated. "
+                + "A separate entry names 'Petrenko, Pavel', the minister's son.");
+        assertEquals(PETRENKO, named(mentions, "Petrenko, Ivan").personId());
+        assertNotEquals(MentionStatus.LINKED, named(mentions, "Petrenko, Pavel").status());
+        assertEquals(2, mentions.size(), mentions.toString());
+    }
 }
