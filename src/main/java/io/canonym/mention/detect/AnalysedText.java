@@ -39,6 +39,7 @@ final class AnalysedText {
                 lowerCaseVocabulary.add(w.folded());
             }
         }
+        classifyInitialHonorifics();
         findHeadlineLines();
     }
 
@@ -107,6 +108,29 @@ final class AnalysedText {
             i += matched;
         }
     }
+
+    /**
+     * "M. Guterres a visité": in a French article the letter M with a period is Monsieur, a title, not an initial. The
+     * article is in the honorific's language when it writes at least {@link #LANGUAGE_EVIDENCE} different words of that
+     * language in lower case.
+     */
+    private void classifyInitialHonorifics() {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Word w = words.get(i);
+            Set<String> language = w.isInitial() ? lexicon.honorificLanguage(w.text()) : null;
+            if (language == null || classes[i] != WordClass.UNLISTED || !words.get(i + 1).joinedToPrevious()
+                    || !cleaned.startsWith(". ", w.end())) {
+                continue;
+            }
+            long evidence = language.stream().filter(lowerCaseVocabulary::contains).count();
+            if (evidence >= LANGUAGE_EVIDENCE) {
+                classes[i] = WordClass.TITLE;
+            }
+        }
+    }
+
+    /** Different words of a language an article must write for an honorific of that language to count as one. */
+    static final int LANGUAGE_EVIDENCE = 3;
 
     private record PhraseMatch(int length, Set<WordClass> classes) {
     }

@@ -36,6 +36,8 @@ final class DetectLexicon {
     private int longestPhrase = 1;
     /** Given names in Latin letters, lower case without accents: the name core's list of given names and their forms. */
     private final Set<String> givenNames = new HashSet<>();
+    /** Honorifics written as one capital letter ("M", Monsieur) and the words of the language they belong to. */
+    private final Map<String, Set<String>> initialHonorifics = new HashMap<>();
     /** Conjunctions written joined to the next word in Hebrew and Arabic ("ו", "و"). */
     private final List<String> conjunctionPrefixes;
 
@@ -57,6 +59,10 @@ final class DetectLexicon {
             }
         }
         conjunctionPrefixes = List.copyOf(lines("conjunction-prefixes.txt"));
+        for (String line : lines("initial-honorifics.tsv")) {
+            String[] cols = line.split("\t");
+            initialHonorifics.put(cols[0], Set.of(cols[1].split(",")));
+        }
         // The name core's given names (label, TAB, forms), with their sources in that file's header.
         for (String line : io.canonym.name.ResourceLines.read("/names/given-name-equivalents.tsv")) {
             String[] cols = line.split("\t");
@@ -158,6 +164,14 @@ final class DetectLexicon {
             }
         }
         return rests;
+    }
+
+    /**
+     * The words of the language in which this capital letter with a period is an honorific ("M": French words), or
+     * null when it is only ever an initial.
+     */
+    Set<String> honorificLanguage(String letter) {
+        return initialHonorifics.get(letter);
     }
 
     /** "sergei", "Paweł", "maría": a given name of the name core's list (accents aside). */

@@ -169,4 +169,20 @@ class LatinRulesTest {
         assertEquals(List.of("Ivan Petrenko", "Petrenko, Ivan"), found.stream().map(DetectedName::text).toList());
         assertEquals(found.get(0).group(), found.get(1).group());
     }
+
+    // ---- French "M." (Monsieur) ----
+
+    @Test
+    void inAFrenchArticleMWithAPeriodIsMonsieurNotAnInitial() {
+        List<DetectedName> found = new MentionDetector().detect(
+                "Le ministre Jean Dupont est arrivé lundi à Lyon. M. Dupont a visité le musée avec sa femme.");
+        assertEquals(List.of("Jean Dupont", "Dupont"), found.stream().map(DetectedName::text).toList());
+        assertEquals("M", found.get(1).roles().get(0).text());
+        assertEquals(NameShape.SURNAME_ONLY, found.get(1).shape());
+    }
+
+    @Test
+    void elsewhereMWithAPeriodStaysAnInitial() {
+        assertEquals(List.of("M. Dupont", "V. Petrov"), names("The register names M. Dupont and V. Petrov as its directors."));
+    }
 }
