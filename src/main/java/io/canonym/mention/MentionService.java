@@ -19,12 +19,10 @@ import jakarta.transaction.Transactional;
 import io.canonym.article.Article;
 import io.canonym.mention.detect.DetectedName;
 import io.canonym.mention.detect.MentionDetector;
-import io.canonym.mention.detect.NameShape;
 import io.canonym.mention.link.ArticleFacts;
 import io.canonym.mention.link.LinkedMention;
 import io.canonym.mention.link.MentionLinker;
 import io.canonym.name.Candidate;
-import io.canonym.name.Decision;
 import io.canonym.name.Resolution;
 import io.canonym.person.Person;
 import io.canonym.person.SearchText;
@@ -39,10 +37,6 @@ import io.canonym.resolution.NameIndexHolder;
 public class MentionService {
 
     static final Set<MentionStatus> EDITORIAL = EnumSet.of(MentionStatus.CONFIRMED, MentionStatus.REJECTED);
-    /** Words of a name as the detector splits them: spaces separate, hyphens and apostrophes join. */
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
-    private static final double CLEARLY_BETTER = 0.05;
-    private static final double VERBATIM = 0.95;
     static final Set<MentionStatus> OPEN = EnumSet.of(MentionStatus.NEEDS_REVIEW, MentionStatus.UNRESOLVED);
 
     @Inject
@@ -68,7 +62,7 @@ public class MentionService {
         for (String body : bodies) {
             IndexGazetteer gazetteer = new IndexGazetteer(index);
             List<DetectedName> names = new MentionDetector(gazetteer).detect(body).stream()
-                    .map(name -> withoutStrayEdgeWords(name, gazetteer)).toList();
+                    .map(name -> StrayEdgeWords.trim(name, gazetteer::resolve)).toList();
             Map<String, Resolution> resolutions = new HashMap<>();
             linker.queries(names).forEach(q -> resolutions.put(q, gazetteer.resolve(q)));
             detected.add(names);
@@ -85,67 +79,6 @@ public class MentionService {
             linked.add(linker.link(bodies.get(i), detected.get(i), q -> existing.computeIfAbsent(q, gazetteer::resolve), facts));
         }
         return linked;
-    }
-
-    /**
-     * A run of capitalised words can take in words next to the name that are not part of it ("Совбеза Сергей Шойгу",
-     * the Security Council's Sergei Shoigu; "Presdent Xi Jingping"; German capitalises every noun: "Pjöngjang den
-     * Machthaber Kim Jong Un"). When a shorter run of its words resolves clearly better, and still holds as many words
-     * as the name it matched (so a relative's given name is never dropped: "Khalid bin Salman" stays whole rather
-     * than become "bin Salman"), the name is that run. Names of three or more words only.
-     */
-    private static DetectedName withoutStrayEdgeWords(DetectedName name, IndexGazetteer gazetteer) {
-        String text = name.text();
-        List<Integer> starts = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
-        java.util.regex.Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            starts.add(word.start());
-            ends.add(word.end());
-        }
-        if (name.shape() != NameShape.FULL_NAME || starts.size() < 3) {
-            return name;
-        }
-        Resolution whole = gazetteer.resolve(text);
-        // A confident answer, or a stored spelling met almost letter for letter (namesakes make it ambiguous), has
-        // no stray word: every word of it is in someone's name.
-        if (whole.decision() == Decision.MATCH || whole.topScore() >= VERBATIM
-                || !whole.candidates().isEmpty() && wordsOf(whole.candidates().get(0).matchedVariant()) >= starts.size()) {
-            return name; // a name of as many words as the query may explain every word of it: nothing is stray
-        }
-        double best = whole.topScore();
-        int bestFrom = -1, bestTo = -1;
-        for (int from = 0; from < starts.size(); from++) {
-            for (int to = from + 1; to < starts.size(); to++) {
-                if (from == 0 && to == starts.size() - 1) {
-                    continue;
-                }
-                String run = text.substring(starts.get(from), ends.get(to));
-                Resolution r = gazetteer.resolve(run);
-                if (clearlyBetter(r, best) && wordsOf(run) >= wordsOf(r.candidates().get(0).matchedVariant())) {
-                    best = r.topScore();
-                    bestFrom = from;
-                    bestTo = to;
-                }
-            }
-        }
-        if (bestFrom < 0) {
-            return name;
-        }
-        int start = name.start() + starts.get(bestFrom);
-        int end = name.start() + ends.get(bestTo);
-        return new DetectedName(start, end, text.substring(starts.get(bestFrom), ends.get(bestTo)), name.shape(),
-                name.evidence(), name.roles(), name.group(), name.possibleGroups());
-    }
-
-    /** A confident match that scores higher, or a plausible one that scores clearly higher. */
-    private static boolean clearlyBetter(Resolution r, double than) {
-        return r.decision() == Decision.MATCH && r.topScore() > than
-                || r.decision() == Decision.AMBIGUOUS && r.topScore() > than + CLEARLY_BETTER;
-    }
-
-    private static int wordsOf(String spelling) {
-        return spelling == null ? Integer.MAX_VALUE : spelling.strip().split("[\\s\\p{Pd}]+").length;
     }
 
     /** Stores the mentions of a newly stored article. */

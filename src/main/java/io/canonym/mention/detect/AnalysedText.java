@@ -39,6 +39,7 @@ final class AnalysedText {
                 lowerCaseVocabulary.add(w.folded());
             }
         }
+        classifyInitialHonorifics();
         findHeadlineLines();
     }
 
@@ -73,28 +74,20 @@ final class AnalysedText {
         }
         int i = 0;
         while (i < words.size()) {
-            int matched = 0;
-            StringBuilder key = new StringBuilder();
-            int max = Math.min(lexicon.longestPhrase(), words.size() - i);
-            Set<WordClass> found = Set.of();
-            for (int len = 1; len <= max; len++) {
-                if (len > 1 && !joined(i + len - 1)) {
-                    break;
-                }
-                if (len > 1) {
-                    key.append(' ');
-                }
-                key.append(words.get(i + len - 1).folded());
-                String k = key.toString();
-                Set<WordClass> c = lexicon.classesOf(k);
-                if (!c.isEmpty()) {
-                    matched = len;
-                    found = c;
-                }
-                if (!lexicon.isPhrasePrefix(k)) {
-                    break;
+            Word first = words.get(i);
+            PhraseMatch match = longestListedPhrase(i, first.folded());
+            // "וראש הממשלה", and the prime minister: Hebrew and Arabic join a conjunction to the word after it.
+            if (match.length() == 0 && (first.script() == com.ibm.icu.lang.UScript.HEBREW
+                    || first.script() == com.ibm.icu.lang.UScript.ARABIC)) {
+                for (String rest : lexicon.withoutConjunction(first.folded())) {
+                    match = longestListedPhrase(i, rest);
+                    if (match.length() != 0) {
+                        break;
+                    }
                 }
             }
+            int matched = match.length();
+            Set<WordClass> found = match.classes();
             if (matched == 0) {
                 Word w = words.get(i);
                 Set<WordClass> other = w.casing() == Word.Casing.ALL_CAPS || w.text().length() == 1
@@ -114,6 +107,59 @@ final class AnalysedText {
             }
             i += matched;
         }
+    }
+
+    /**
+     * "M. Guterres a visité": in a French article the letter M with a period is Monsieur, a title, not an initial. The
+     * article is in the honorific's language when it writes at least {@link #LANGUAGE_EVIDENCE} different words of that
+     * language in lower case.
+     */
+    private void classifyInitialHonorifics() {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Word w = words.get(i);
+            Set<String> language = w.isInitial() ? lexicon.honorificLanguage(w.text()) : null;
+            if (language == null || classes[i] != WordClass.UNLISTED || !words.get(i + 1).joinedToPrevious()
+                    || !cleaned.startsWith(". ", w.end())) {
+                continue;
+            }
+            long evidence = language.stream().filter(lowerCaseVocabulary::contains).count();
+            if (evidence >= LANGUAGE_EVIDENCE) {
+                classes[i] = WordClass.TITLE;
+            }
+        }
+    }
+
+    /** Different words of a language an article must write for an honorific of that language to count as one. */
+    static final int LANGUAGE_EVIDENCE = 3;
+
+    private record PhraseMatch(int length, Set<WordClass> classes) {
+    }
+
+    /** The longest listed phrase of words from i on, the first word read as {@code firstKey}; length 0 if none. */
+    private PhraseMatch longestListedPhrase(int i, String firstKey) {
+        int matched = 0;
+        Set<WordClass> found = Set.of();
+        StringBuilder key = new StringBuilder();
+        int max = Math.min(lexicon.longestPhrase(), words.size() - i);
+        for (int len = 1; len <= max; len++) {
+            if (len > 1 && !joined(i + len - 1)) {
+                break;
+            }
+            if (len > 1) {
+                key.append(' ');
+            }
+            key.append(len == 1 ? firstKey : words.get(i + len - 1).folded());
+            String k = key.toString();
+            Set<WordClass> c = lexicon.classesOf(k);
+            if (!c.isEmpty()) {
+                matched = len;
+                found = c;
+            }
+            if (!lexicon.isPhrasePrefix(k)) {
+                break;
+            }
+        }
+        return new PhraseMatch(matched, found);
     }
 
     /**

@@ -34,6 +34,12 @@ final class DetectLexicon {
     /** Han titles and organisations, found by substring because Chinese and Japanese are not spaced. */
     private final List<String> hanTitles = new ArrayList<>();
     private int longestPhrase = 1;
+    /** Given names in Latin letters, lower case without accents: the name core's list of given names and their forms. */
+    private final Set<String> givenNames = new HashSet<>();
+    /** Honorifics written as one capital letter ("M", Monsieur) and the words of the language they belong to. */
+    private final Map<String, Set<String>> initialHonorifics = new HashMap<>();
+    /** Conjunctions written joined to the next word in Hebrew and Arabic ("ו", "و"). */
+    private final List<String> conjunctionPrefixes;
 
     private DetectLexicon() {
         load("places.txt", WordClass.PLACE);
@@ -50,6 +56,20 @@ final class DetectLexicon {
         for (String title : lines("titles.txt")) {
             if (title.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 hanTitles.add(title);
+            }
+        }
+        conjunctionPrefixes = List.copyOf(lines("conjunction-prefixes.txt"));
+        for (String line : lines("initial-honorifics.tsv")) {
+            String[] cols = line.split("\t");
+            initialHonorifics.put(cols[0], Set.of(cols[1].split(",")));
+        }
+        // The name core's given names (label, TAB, forms), with their sources in that file's header.
+        for (String line : io.canonym.name.ResourceLines.read("/names/given-name-equivalents.tsv")) {
+            String[] cols = line.split("\t");
+            if (cols.length == 2) {
+                for (String form : cols[1].split(",")) {
+                    givenNames.add(withoutAccents(form.strip()));
+                }
             }
         }
         // Longest first, so that "国防部长" is found before "部长".
@@ -130,6 +150,38 @@ final class DetectLexicon {
             }
         }
         return Set.of();
+    }
+
+    /**
+     * The word without a conjunction joined to it ("ורעייתו", and his wife, gives "רעייתו"), for each listed prefix it
+     * begins with when three letters or more are left; empty otherwise.
+     */
+    List<String> withoutConjunction(String foldedWord) {
+        List<String> rests = new ArrayList<>(1);
+        for (String prefix : conjunctionPrefixes) {
+            if (foldedWord.startsWith(prefix) && foldedWord.length() - prefix.length() >= 3) {
+                rests.add(foldedWord.substring(prefix.length()));
+            }
+        }
+        return rests;
+    }
+
+    /**
+     * The words of the language in which this capital letter with a period is an honorific ("M": French words), or
+     * null when it is only ever an initial.
+     */
+    Set<String> honorificLanguage(String letter) {
+        return initialHonorifics.get(letter);
+    }
+
+    /** "sergei", "Paweł", "maría": a given name of the name core's list (accents aside). */
+    boolean isGivenName(String word) {
+        return givenNames.contains(withoutAccents(word));
+    }
+
+    private static String withoutAccents(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT).replace('ł', 'l').replace('ø', 'o').replace('đ', 'd');
+        return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     boolean isLeadingHead(String foldedWord) {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * Finds the person names in an article body: no framework, no database, thread-safe, linear in the body.
  *
  * <p>Rules propose spans ({@link CapitalisedRunRule}, {@link BylineRule}, {@link GazetteerRule},
- * {@link CaselessScriptRule}); the word lists under {@code /detect/} keep places, demonyms, agencies,
+ * {@link InvertedNameRule}, {@link CaselessScriptRule}); the word lists under {@code /detect/} keep places, demonyms, agencies,
  * months and sentence openers out; overlapping proposals are settled longest-first; and
  * {@link RepeatGrouper} ties later surname-only and given-name-only repeats to the full name they repeat.
  */
@@ -38,6 +38,7 @@ public final class MentionDetector {
         CapitalisedRunRule.apply(text, proposals);
         // After the capitalised runs: the gazetteer need not ask about words a confirmed run already holds.
         GazetteerRule.apply(text, known, proposals);
+        InvertedNameRule.apply(text, known, proposals);
         BylineRule.apply(text, proposals);
         CaselessScriptRule.apply(text, proposals);
         CaselessScriptRule.addRepeats(text, proposals);

@@ -18,6 +18,8 @@ final class Proposal {
     boolean confirmed;
     /** Family name comes first ("Kim Jong-un", "Xi Jinping", or any name in Hangul/Han). */
     boolean familyNameFirst;
+    /** Written family name first with a comma, as lists do ("Shoigu, Sergei"): see {@link InvertedNameRule}. */
+    boolean inverted;
 
     Proposal(int start, int end, List<String> parts, Evidence evidence, boolean confirmed) {
         this.start = start;

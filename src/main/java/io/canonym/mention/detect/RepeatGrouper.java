@@ -162,11 +162,13 @@ final class RepeatGrouper {
         }
     }
 
-    /** "Kim Jong-un" and "Kim Jong Un"; "Sergei Shoigu" and "Sergei Kuzhugetovich Shoigu". */
+    /** "Kim Jong-un" and "Kim Jong Un"; "Sergei Shoigu" and "Sergei Kuzhugetovich Shoigu"; "Shoigu, Sergei". */
     private static boolean sameFullName(Proposal a, Proposal b) {
         if (String.join("", a.parts).replace("-", "").equals(String.join("", b.parts).replace("-", ""))) {
             return true;
         }
-        return a.familyNameFirst == b.familyNameFirst && a.family().equals(b.family()) && a.given().equals(b.given());
+        // "Shoigu, Sergei" and "Sergei Shoigu": an inverted name has its family name first, whatever the other's order.
+        return (a.familyNameFirst == b.familyNameFirst || a.inverted || b.inverted)
+                && a.family().equals(b.family()) && a.given().equals(b.given());
     }
 }

@@ -8,6 +8,10 @@ import java.util.Locale;
 
 /** Splits the cleaned body into {@link Word}s, noting sentence starts and what joins each word to the last. */
 final class WordSplitter {
+    /** Zero width non-joiner: inside Persian words ("خامنه‌ای", "آیت‌الله"), it keeps two letters from joining. */
+    static final char ZWNJ = '\u200C';
+    /** Zero width joiner: inside words of Indic and Arabic scripts, it makes letters join. */
+    static final char ZWJ = '\u200D';
     private WordSplitter() {
     }
 
@@ -57,7 +61,10 @@ final class WordSplitter {
     }
 
     static String fold(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('‐', '-').replace('‑', '-');
+        String folded = word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'').replace('‐', '-').replace('‑', '-');
+        // The joiners only shape letters ("خامنه‌ای"): lists match the word with or without them.
+        return folded.indexOf(ZWNJ) < 0 && folded.indexOf(ZWJ) < 0 ? folded
+                : folded.replace(String.valueOf(ZWNJ), "").replace(String.valueOf(ZWJ), "");
     }
 
     private static boolean startsSentence(String gap, Word previous) {
@@ -128,8 +135,9 @@ final class WordSplitter {
     }
 
     private static boolean isConnector(int cp) {
-        // The middle dots join the parts of a foreign name written in Han or kana ("弗拉基米尔·普京").
-        return cp == '-' || cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '‐' || cp == '‑'
+        // The middle dots join the parts of a foreign name written in Han or kana ("弗拉基米尔·普京"); the zero width
+        // (non-)joiners are inside a word, between two of its letters: "علی خامنه‌ای" is two words, not three.
+        return cp == ZWNJ || cp == ZWJ || cp == '-' || cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '‐' || cp == '‑'
                 || cp == '·' || cp == '・' || cp == '‧';
     }
 

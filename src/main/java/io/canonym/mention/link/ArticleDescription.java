@@ -15,18 +15,23 @@ import io.canonym.person.SearchText;
  *   <li>{@code after}: an appositive after a comma, dash or bracket, up to the next punctuation or relative
  *   pronoun ("Wang Yi, a 23-year-old cyclist from Sichuan who ..." gives "a 23 year old cyclist from sichuan");</li>
  *   <li>{@code opening}: an appositive that opens the sentence and is closed by a comma before the name, which is
- *   itself followed by a comma ("The son of the prime minister, Yair Netanyahu, did not attend").</li>
+ *   itself followed by a comma ("The son of the prime minister, Yair Netanyahu, did not attend");</li>
+ *   <li>{@code clause}: the whole clause set off after the name, as {@code after} but read on past relative pronouns
+ *   and conjunctions to the next punctuation ("Liu Fang, a cyclist who shares her name with the foreign minister,"),
+ *   for what the article says about the name itself (that it is a namesake's) rather than about the person.</li>
  * </ul>
  * Only these: further away, words describe someone or something else as often as this person.
  */
-record ArticleDescription(List<String> before, List<String> after, List<String> opening) {
+record ArticleDescription(List<String> before, List<String> after, List<String> opening, List<String> clause) {
 
     /** Words before a name that still qualify it: "Olympic cyclist Wang Yi", not "cyclists cheered as Wang Yi". */
     static final int WORDS_BEFORE = 2;
     /** Longest appositive read; longer runs after a comma are the rest of the sentence rather than a description. */
     static final int APPOSITIVE_WORDS = 8;
+    /** Longest clause set off after a name that is read. */
+    static final int CLAUSE_WORDS = 16;
 
-    static final ArticleDescription NONE = new ArticleDescription(List.of(), List.of(), List.of());
+    static final ArticleDescription NONE = new ArticleDescription(List.of(), List.of(), List.of(), List.of());
 
     /** Every phrase, for looking words up. */
     List<List<String>> phrases() {
@@ -71,7 +76,21 @@ record ArticleDescription(List<String> before, List<String> after, List<String> 
         if (!nameIsAppositive && markAfter < nextStart && Text.opensAppositive(body, markAfter)) {
             after = appositive(text.words(markAfter + 1, text.wordsForwardFrom(markAfter + 1, nextStart)), appositiveEnds);
         }
-        return new ArticleDescription(fold(before), after, fold(opening));
+        List<String> clause = List.of();
+        if (!nameIsAppositive && markAfter < nextStart && Text.opensAppositive(body, markAfter)) {
+            clause = words(text.words(markAfter + 1, text.wordsForwardFrom(markAfter + 1, nextStart)));
+        }
+        return new ArticleDescription(fold(before), after, fold(opening), clause);
+    }
+
+    /** Folded words without punctuation, at most {@link #CLAUSE_WORDS}. */
+    private static List<String> words(List<String> written) {
+        String folded = SearchText.normalize(String.join(" ", written)).replaceAll("[^\\p{L}\\p{N}\\p{M}]+", " ").strip();
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = List.of(folded.split(" "));
+        return words.size() > CLAUSE_WORDS ? words.subList(0, CLAUSE_WORDS) : words;
     }
 
     private static List<String> appositive(List<String> written, Set<String> appositiveEnds) {
@@ -160,14 +179,15 @@ record ArticleDescription(List<String> before, List<String> after, List<String> 
             return p;
         }
 
-        /** Letters, digits, marks, and apostrophes, gershayim and hyphens inside a word ("23-year-old", "בחו״ל"). */
+        /** Letters, digits, marks, and apostrophes, gershayim, hyphens and zero width joiners inside a word ("23-year-old", "בחו״ל"). */
         private boolean isWordChar(int p) {
             char c = body.charAt(p);
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                     || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
                 return true;
             }
-            boolean joiner = c == '-' || c == '\'' || c == '’' || c == '״' || c == '׳';
+            // Zero width (non-)joiners sit between two letters of one Persian or Indic word ("رئیس‌جمهور").
+            boolean joiner = c == '-' || c == '\'' || c == '’' || c == '״' || c == '׳' || c == '\u200C' || c == '\u200D';
             return joiner && p > 0 && p + 1 < body.length() && Character.isLetterOrDigit(body.charAt(p - 1))
                     && Character.isLetterOrDigit(body.charAt(p + 1));
         }

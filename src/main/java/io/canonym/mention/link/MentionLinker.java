@@ -55,12 +55,16 @@ public final class MentionLinker {
     private final Set<String> relationWords;
     private final Set<String> roleStopWords;
     private final Set<String> appositiveEnds;
+    private final List<String> namesakeMarkers;
+    private final List<String> conjunctionPrefixes;
     private final Occupations occupations = new Occupations();
 
     public MentionLinker() {
         this.relationWords = Set.copyOf(readWords("/link/relations.txt"));
         this.roleStopWords = Set.copyOf(readWords("/link/role-stopwords.txt"));
         this.appositiveEnds = Set.copyOf(readWords("/link/appositive-ends.txt"));
+        this.namesakeMarkers = List.copyOf(readWords("/link/namesake-markers.txt"));
+        this.conjunctionPrefixes = List.copyOf(readWords("/detect/conjunction-prefixes.txt"));
     }
 
     /**
@@ -176,7 +180,10 @@ public final class MentionLinker {
         if (matches.size() == 1) {
             List<Candidate> candidates = matches.values().iterator().next().candidates();
             String namesake = namesake(names, members, described, facts.description(candidates.get(0).personId()));
-            return namesake != null ? Outcome.review(candidates, namesake) : Outcome.linked(candidates, "resolved confidently");
+            String fragment = namesake == null ? tooShortAlone(names, members) : null;
+            return namesake != null ? Outcome.review(candidates, namesake)
+                    : fragment != null ? Outcome.review(candidates, fragment)
+                    : Outcome.linked(candidates, "resolved confidently");
         }
         if (matches.size() > 1) {
             List<Candidate> tops = matches.values().stream().map(r -> r.candidates().get(0)).toList();
@@ -212,7 +219,7 @@ public final class MentionLinker {
         for (Map.Entry<Integer, List<Integer>> group : groups.entrySet()) {
             Outcome outcome = outcomes.get(group.getKey());
             if (outcome.status != MentionStatus.NEEDS_REVIEW || !clearLeader(outcome.candidates)
-                    || writtenAsRelative(names, group.getValue(), described)
+                    || writtenAsRelative(names, group.getValue(), described) || tooShortAlone(names, group.getValue()) != null
                     || namesake(names, group.getValue(), described, facts.description(outcome.candidates.get(0).personId())) != null) {
                 continue;
             }
@@ -254,8 +261,20 @@ public final class MentionLinker {
         return namesARelation(opening) ? opening : null;
     }
 
+    /**
+     * A kinship word among these folded words, also with a conjunction joined to it in Hebrew and Arabic ("ורעייתו",
+     * and his wife).
+     */
     private boolean namesARelation(String folded) {
-        String padded = " " + folded + " ";
+        StringBuilder words = new StringBuilder(" ").append(folded).append(' ');
+        for (String word : folded.split(" ")) {
+            for (String prefix : conjunctionPrefixes) {
+                if (word.startsWith(prefix) && word.length() - prefix.length() >= 3) {
+                    words.append(word.substring(prefix.length())).append(' ');
+                }
+            }
+        }
+        String padded = words.toString();
         return relationWords.stream().anyMatch(relation -> padded.contains(" " + relation + " "));
     }
 
@@ -279,6 +298,15 @@ public final class MentionLinker {
      */
     private String namesake(List<DetectedName> names, List<Integer> members, IntFunction<ArticleDescription> described,
                             String description) {
+        for (int i : members) {
+            ArticleDescription d = described.apply(i);
+            for (List<String> words : List.of(d.clause(), d.opening())) {
+                String marker = namesakeMarker(words);
+                if (marker != null) {
+                    return "the article says \"" + marker + "\" of \"" + names.get(i).text() + "\": a namesake";
+                }
+            }
+        }
         Map<String, String> describedAs = occupations.occupations(description);
         if (describedAs.isEmpty()) {
             return null;
@@ -293,6 +321,62 @@ public final class MentionLinker {
         }
         return "the article calls this person \"" + String.join(", ", written.keySet()) + "\", which does not fit the description \""
                 + description + "\": a namesake?";
+    }
+
+    /** The namesake phrase ("no relation", "shares her name") among these folded words, or null. */
+    private String namesakeMarker(List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String padded = " " + String.join(" ", words) + " ";
+        for (String marker : namesakeMarkers) {
+            if (padded.contains(" " + marker + " ")) {
+                return marker;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why a group cannot be linked on its own spelling, or null: every spelling that decides it is a single word of one or
+     * two letters in an alphabetic script ("ای", a piece of "خامنه‌ای" cut off at its zero width non-joiner; "Al"). Such
+     * a word is a fragment or a particle more often than a name; it follows a fuller name it repeats ("Xi" after "Xi
+     * Jinping": then the full name decides the group), or a title that introduces it ("President Xi"). In Han, Hangul
+     * and kana a character is a syllable, and two make a name ("李强").
+     */
+    private static String tooShortAlone(List<DetectedName> names, List<Integer> members) {
+        List<Integer> deciding = deciding(names, members);
+        for (int i : deciding) {
+            if (!isShortAlphabeticWord(names.get(i).text())) {
+                return null;
+            }
+        }
+        for (int i : members) {
+            if (names.get(i).roles().stream().anyMatch(r -> r.kind() == Role.Kind.TITLE)) {
+                return null;
+            }
+        }
+        return "\"" + names.get(deciding.get(0)).text() + "\" is too short to name anyone on its own";
+    }
+
+    private static boolean isShortAlphabeticWord(String text) {
+        int letters = 0;
+        for (int k = 0; k < text.length(); ) {
+            int c = text.codePointAt(k);
+            k += Character.charCount(c);
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                switch (Character.UnicodeScript.of(c)) {
+                    case HAN, HANGUL, HIRAGANA, KATAKANA, YI -> {
+                        return false;
+                    }
+                    default -> letters++;
+                }
+            }
+        }
+        return letters <= 2;
     }
 
     private static List<String> foldedWords(String text) {

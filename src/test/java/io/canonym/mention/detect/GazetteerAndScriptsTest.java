@@ -81,4 +81,38 @@ class GazetteerAndScriptsTest {
         MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("Сергей Шойгу", "Зеленский"));
         assertEquals(List.of("сергей шойгу"), names(detector, "вчера сергей шойгу прибыл."));
     }
+
+    // ---- words joined by zero width (non-)joiners; names after titles in scripts without capitals ----
+
+    @Test
+    void aZeroWidthNonJoinerIsInsideAPersianWordNotBetweenTwoWords() {
+        List<Word> words = WordSplitter.split("حسین نوری\u200Cزاده آمد");
+        assertEquals(List.of("حسین", "نوری\u200Cزاده", "آمد"), words.stream().map(Word::text).toList());
+    }
+
+    @Test
+    void aPersianNameWithAZeroWidthNonJoinerIsFoundWholeAfterAPersianTitle() {
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("حسین نوری\u200Cزاده"));
+        assertEquals(List.of("حسین نوری\u200Cزاده"),
+                names(detector, "آیت\u200Cالله حسین نوری\u200Cزاده روز شنبه در قم سخنرانی کرد."));
+    }
+
+    @Test
+    void aVerbAfterAKnownNameInHebrewIsNotTakenIntoTheName() {
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("דוד לוינסון"));
+        // "The president David Levinson made a speech": no capitals show that the name ends before the verb.
+        assertEquals(List.of("דוד לוינסון"), names(detector, "הנשיא דוד לוינסון נשא דברים בטקס."));
+        // Without the gazetteer nothing shows where the name ends: three words after a title are taken.
+        assertEquals(List.of("דוד לוינסון נשא"), names("הנשיא דוד לוינסון נשא דברים בטקס."));
+    }
+
+    @Test
+    void aKinshipWordWithAJoinedConjunctionIntroducesTheRelativesOwnName() {
+        // "Prime Minister David Levinson and his wife Michal Levinson took part in the ceremony."
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("דוד לוינסון", "לוינסון"));
+        List<DetectedName> found = detector.detect("ראש הממשלה דוד לוינסון ורעייתו מיכל לוינסון השתתפו בטקס.");
+        assertEquals(List.of("דוד לוינסון", "מיכל לוינסון"), found.stream().map(DetectedName::text).toList());
+        assertEquals("ורעייתו", found.get(1).roles().get(found.get(1).roles().size() - 1).text());
+        assertEquals(NameShape.FULL_NAME, found.get(1).shape());
+    }
 }

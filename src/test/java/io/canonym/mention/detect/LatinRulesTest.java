@@ -130,4 +130,59 @@ class LatinRulesTest {
     void monthNameAloneAfterTitleStillIsNoName() {
         assertTrue(names("The ambassador left in April.").isEmpty());
     }
+
+    // ---- "Surname, Given" as lists and registers write it ----
+
+    @Test
+    void aSurnameCommaGivenNameClosedLikeAListEntryIsOneName() {
+        assertEquals(List.of("Petrenko, Ivan", "Kovalchuk, Maria"),
+                names("The annex lists 'Petrenko, Ivan' and 'Kovalchuk, Maria' among those designated on Friday."));
+        assertEquals(List.of("von der Brelie, Paul"), names("The register names von der Brelie, Paul; his firm is listed too."));
+    }
+
+    @Test
+    void anOrdinaryListOfSurnamesOrOfFullNamesIsNotReadAsInvertedNames() {
+        assertEquals(List.of(), names("Kovalchuk, Petrenko and Marchuk attended.").stream().filter(n -> n.contains(",")).toList());
+        assertEquals(List.of("Vladimir Petrenko", "Sergei Kovalchuk"), names("Vladimir Petrenko, Sergei Kovalchuk and others met."));
+        assertEquals(List.of(), names("Unlike Petrenko, Maria said nothing.").stream().filter(n -> n.contains(",")).toList());
+        assertEquals(List.of(), names("Maria, Ivan and Pavel came.").stream().filter(n -> n.contains(",")).toList());
+    }
+
+    @Test
+    void aGivenNameTheListDoesNotKnowNeedsTheGazetteerToKnowTheNameInTheUsualOrder() {
+        String text = "The register names Vulpe, Dorin among twelve others.";
+        assertEquals(List.of(), names(text).stream().filter(n -> n.contains(",")).toList());
+        assertEquals(List.of("Vulpe, Dorin"), names(new MentionDetector(InMemoryKnownNames.of("Dorin Vulpe")), text));
+    }
+
+    @Test
+    void anInvertedNameFoundsTheGroupItsSurnameRepeatsJoin() {
+        List<DetectedName> found = new MentionDetector().detect("The annex lists 'Petrenko, Ivan'. Petrenko denied it.");
+        assertEquals(List.of("Petrenko, Ivan", "Petrenko"), found.stream().map(DetectedName::text).toList());
+        assertEquals(NameShape.SURNAME_ONLY, found.get(1).shape());
+        assertEquals(0, found.get(1).group());
+    }
+
+    @Test
+    void anInvertedNameAndTheSameNameInTheUsualOrderAreOnePerson() {
+        List<DetectedName> found = new MentionDetector().detect("Ivan Petrenko resigned. The annex lists 'Petrenko, Ivan'.");
+        assertEquals(List.of("Ivan Petrenko", "Petrenko, Ivan"), found.stream().map(DetectedName::text).toList());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    // ---- French "M." (Monsieur) ----
+
+    @Test
+    void inAFrenchArticleMWithAPeriodIsMonsieurNotAnInitial() {
+        List<DetectedName> found = new MentionDetector().detect(
+                "Le ministre Jean Dupont est arrivé lundi à Lyon. M. Dupont a visité le musée avec sa femme.");
+        assertEquals(List.of("Jean Dupont", "Dupont"), found.stream().map(DetectedName::text).toList());
+        assertEquals("M", found.get(1).roles().get(0).text());
+        assertEquals(NameShape.SURNAME_ONLY, found.get(1).shape());
+    }
+
+    @Test
+    void elsewhereMWithAPeriodStaysAnInitial() {
+        assertEquals(List.of("M. Dupont", "V. Petrov"), names("The register names M. Dupont and V. Petrov as its directors."));
+    }
 }

@@ -27,7 +27,7 @@ import io.canonym.person.SearchText;
 class MentionLinkerTest {
 
     private static final long KIM = 1, SHOIGU = 2, ZELENSKYY = 3, ZELENSKA = 4, KIM_YO_JONG = 5, LIU_FANG = 6,
-            STEINMETZ = 7;
+            STEINMETZ = 7, PETRENKO = 8, TAREK_AY = 9, NOURIZADEH = 10;
 
     private final NameIndex index = new NameIndex();
     private final Map<Long, String> descriptions = new HashMap<>();
@@ -280,5 +280,73 @@ class MentionLinkerTest {
         assertEquals(2, repeats.size(), mentions.toString());
         assertEquals(MentionStatus.NEEDS_REVIEW, repeats.get(0).status(), "the son: " + repeats.get(0));
         assertEquals(STEINMETZ, repeats.get(1).personId(), "a plain repeat still follows the full name");
+    }
+
+    @Test
+    void aSurnameAfterHisWifeAndHerGivenNameIsTheWifeNotThePrimeMinister() {
+        person(STEINMETZ, "Prime Minister of Examplia", "Avner Steinmetz", "אבנר שטיינמץ");
+        spellings.add("שטיינמץ");
+        // "Prime Minister Avner Steinmetz and his wife Michal Steinmetz took part in the ceremony."
+        List<LinkedMention> mentions = link("ראש הממשלה אבנר שטיינמץ ורעייתו מיכל שטיינמץ השתתפו בטקס.");
+        assertEquals(STEINMETZ, named(mentions, "אבנר שטיינמץ").personId());
+        assertEquals(1, mentions.stream().filter(m -> m.status() == MentionStatus.LINKED).count(), mentions.toString());
+        assertNotEquals(MentionStatus.LINKED, named(mentions, "מיכל שטיינמץ").status());
+    }
+
+    // ---- the article says the name is a namesake's ----
+
+    @Test
+    void aNameTheArticleSaysIsNoRelationOfTheMinisterIsNotLinkedToHim() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("The teenager Liu Fang won the junior final on Sunday. "
+                + "Liu, no relation to the foreign minister of the same name, plays again on Monday.");
+        LinkedMention teenager = named(mentions, "Liu Fang");
+        assertEquals(MentionStatus.NEEDS_REVIEW, teenager.status());
+        assertTrue(teenager.explanation().get(0).contains("no relation"), teenager.explanation().toString());
+        assertEquals(LIU_FANG, teenager.candidates().get(0).personId(), "still offered to editors");
+        assertNotEquals(MentionStatus.LINKED, named(mentions, "Liu").status());
+        // Without the article's remark, the same sentence names the minister.
+        assertEquals(LIU_FANG, named(link("The teenager Liu Fang won the junior final on Sunday."), "Liu Fang").personId());
+    }
+
+    @Test
+    void aNameThatSharesItsNameWithTheMinisterIsNotLinkedToHim() {
+        foreignMinisterLiuFang();
+        LinkedMention rider = named(link("Liu Fang, who shares his name with the foreign minister, delivered the parcel."), "Liu Fang");
+        assertEquals(MentionStatus.NEEDS_REVIEW, rider.status());
+    }
+
+    // ---- one- and two-letter words ----
+
+    @Test
+    void aTwoLetterWordIsNeverLinkedOnItsOwnButFollowsTheFullNameItRepeats() {
+        person(TAREK_AY, "Minister of Trade of Examplia", "Tarek Ay");
+        spellings.add("Ay"); // as if the gazetteer were confident about the lone word
+        LinkedMention alone = named(link("Ay said the talks went well."), "Ay");
+        assertNotEquals(MentionStatus.LINKED, alone.status());
+        assertTrue(alone.explanation().get(0).contains("too short"), alone.explanation().toString());
+        List<LinkedMention> repeated = link("Tarek Ay arrived on Monday. Ay said the talks went well.");
+        assertEquals(TAREK_AY, named(repeated, "Ay").personId());
+    }
+
+    @Test
+    void aPersianNameIsLinkedWholeAndNoneOfItsPiecesIsLinkedAlone() {
+        person(NOURIZADEH, "Cleric of Examplia", "Hossein Nourizadeh", "حسین نوری\u200Cزاده");
+        List<LinkedMention> mentions = link("آیت\u200Cالله حسین نوری\u200Cزاده روز شنبه در قم سخنرانی کرد.");
+        assertEquals(NOURIZADEH, named(mentions, "حسین نوری\u200Cزاده").personId());
+        assertEquals(1, mentions.size(), mentions.toString());
+    }
+
+    // ---- "Surname, Given" as lists and registers write it ----
+
+    @Test
+    void anInvertedNameIsResolvedAsTheFullNameSoTheSonIsNotHisFather() {
+        person(PETRENKO, "Minister of Defence of Examplia", "Ivan Petrenko");
+        spellings.add("Petrenko");
+        List<LinkedMention> mentions = link("The annex lists 'Petrenko, Ivan' among those designated. "
+                + "A separate entry names 'Petrenko, Pavel', the minister's son.");
+        assertEquals(PETRENKO, named(mentions, "Petrenko, Ivan").personId());
+        assertNotEquals(MentionStatus.LINKED, named(mentions, "Petrenko, Pavel").status());
+        assertEquals(2, mentions.size(), mentions.toString());
     }
 }

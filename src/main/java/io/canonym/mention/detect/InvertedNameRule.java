@@ -1,0 +1,92 @@
+package io.canonym.mention.detect;
+
+import java.util.List;
+
+/**
+ * "Shoigu, Sergei": lists, registers and sanctions annexes write the family name first, then a comma and the given
+ * name. Such a pair is one mention of the person's full name, not two names, when something shows that the two words
+ * are one name in inverted order:
+ * <ul>
+ *   <li>the word after the comma is a given name (the name core's list of given names,
+ *       {@code /names/given-name-equivalents.tsv}), the word before it is not one ("Maria, Pavel and Sergei" is
+ *       a list of people), and the entry is closed by punctuation or a quotation mark ("'Prigozhin, Pavel',"),
+ *       as a list entry is; or</li>
+ *   <li>the caller's gazetteer knows the pair in the usual order ("Sergei Shoigu").</li>
+ * </ul>
+ * An ordinary list of surnames ("Putin, Lavrov and Shoigu") has neither. The word after the comma must end the name:
+ * in "Putin, Sergei Lavrov and ..." it begins the next full name. And the word before the comma must begin one: in
+ * "Vladimir Putin, Sergei ..." it ends the previous.
+ */
+final class InvertedNameRule {
+    private InvertedNameRule() {
+    }
+
+    static void apply(AnalysedText t, KnownNames known, List<Proposal> out) {
+        for (int g = 1; g < t.size(); g++) {
+            int s = g - 1;
+            if (!t.cleaned.substring(t.word(s).end(), t.word(g).start()).equals(", ")
+                    || !surnameWord(t, s) || !givenWord(t, g) || continuesAName(t, g + 1)) {
+                continue;
+            }
+            // Lower-case particles before the family name belong to it ("von der Leyen, Ursula").
+            int first = s;
+            while (first > 0 && t.joined(first) && t.classes[first - 1] == WordClass.PARTICLE
+                    && t.word(first - 1).casing() == Word.Casing.LOWER) {
+                first--;
+            }
+            if (first > 0 && t.joined(first) && isNameWord(t, first - 1)) {
+                continue; // "Vladimir Putin, Sergei": the family name ends a name written in the usual order
+            }
+            String family = t.lexicon.withoutParticlePrefix(t.word(s).folded());
+            String given = t.word(g).folded();
+            boolean givenName = t.lexicon.isGivenName(given) && !t.lexicon.isGivenName(family) && closedAfter(t, g);
+            boolean knownInverted = !givenName && known.isKnownName(t.word(g).text() + " "
+                    + t.body.substring(t.word(first).start(), t.word(s).end()));
+            if (!givenName && !knownInverted) {
+                continue;
+            }
+            Proposal p = new Proposal(t.word(first).start(), t.word(g).end(), List.of(family, given),
+                    knownInverted ? Evidence.GAZETTEER : Evidence.CAPITALISED, true);
+            p.familyNameFirst = true;
+            p.inverted = true;
+            p.roles.addAll(NameParts.rolesBefore(t, first));
+            out.add(p);
+        }
+    }
+
+    /**
+     * Punctuation, a quotation mark or the end of the line right after word i: a list entry ends there. "Unlike Putin,
+     * Maria said" goes on with the sentence, and there "Maria" is a person of her own.
+     */
+    private static boolean closedAfter(AnalysedText t, int i) {
+        int end = t.word(i).end();
+        if (end >= t.cleaned.length()) {
+            return true;
+        }
+        char c = t.cleaned.charAt(end);
+        return c == '\n' || !Character.isWhitespace(c) && !Character.isLetterOrDigit(c) && c != '-';
+    }
+
+    /** A capitalised (or, as registers write it, upper-case) word no list claims, not a common word at a sentence start. */
+    private static boolean surnameWord(AnalysedText t, int i) {
+        Word w = t.word(i);
+        return (w.casing() == Word.Casing.CAPITALISED || w.casing() == Word.Casing.ALL_CAPS)
+                && t.classes[i] == WordClass.UNLISTED && w.text().length() >= 2
+                && !(w.sentenceStart() && t.lowerCaseVocabulary.contains(w.folded()));
+    }
+
+    private static boolean givenWord(AnalysedText t, int i) {
+        Word w = t.word(i);
+        return w.casing() == Word.Casing.CAPITALISED && t.classes[i] == WordClass.UNLISTED && w.text().length() >= 2;
+    }
+
+    /** Word i, joined to the one before, is a name word or particle, so that word does not end a name. */
+    private static boolean continuesAName(AnalysedText t, int i) {
+        return i < t.size() && t.joined(i) && (isNameWord(t, i) || t.classes[i] == WordClass.PARTICLE);
+    }
+
+    private static boolean isNameWord(AnalysedText t, int i) {
+        Word.Casing c = t.word(i).casing();
+        return (c == Word.Casing.CAPITALISED || c == Word.Casing.ALL_CAPS) && t.classes[i] == WordClass.UNLISTED;
+    }
+}
