@@ -15,6 +15,8 @@ final class StrayEdgeWords {
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
     private static final double CLEARLY_BETTER = 0.05;
     private static final double VERBATIM = 0.95;
+    /** An edge word this close (Jaro-Winkler, as written) to a word of the matched spelling is part of the name. */
+    private static final double EDGE_RESEMBLANCE = 0.85;
 
     private StrayEdgeWords() {
     }
@@ -50,6 +52,9 @@ final class StrayEdgeWords {
             return name;
         }
         Long confidentPerson = whole.decision() == Decision.MATCH ? whole.candidates().get(0).personId() : null;
+        if (confidentPerson != null && edgesResemble(text, starts, ends, whole.candidates().get(0).matchedVariant())) {
+            return name; // both edge words are in the name it matched: nothing to trim (and no run to resolve)
+        }
         double best = whole.topScore();
         int bestFrom = -1, bestTo = -1;
         for (int from = 0; from < starts.size(); from++) {
@@ -76,6 +81,27 @@ final class StrayEdgeWords {
         int end = name.start() + ends.get(bestTo);
         return new DetectedName(start, end, text.substring(starts.get(bestFrom), ends.get(bestTo)), name.shape(),
                 name.evidence(), name.roles(), name.group(), name.possibleGroups());
+    }
+
+    /** Whether the first and the last word each look like some word of the matched spelling, as written. */
+    private static boolean edgesResemble(String text, List<Integer> starts, List<Integer> ends, String matched) {
+        if (matched == null) {
+            return false;
+        }
+        String[] words = matched.toLowerCase(java.util.Locale.ROOT).split("[\\s\\p{Pd}]+");
+        int last = starts.size() - 1;
+        return resemblesOneOf(text.substring(starts.get(0), ends.get(0)), words)
+                && resemblesOneOf(text.substring(starts.get(last), ends.get(last)), words);
+    }
+
+    private static boolean resemblesOneOf(String edge, String[] words) {
+        String word = edge.toLowerCase(java.util.Locale.ROOT);
+        for (String candidate : words) {
+            if (io.canonym.name.Spellings.similarity(word, candidate) >= EDGE_RESEMBLANCE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A confident match that scores higher, or a plausible one that scores clearly higher. */
