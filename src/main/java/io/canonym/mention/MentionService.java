@@ -211,10 +211,7 @@ public class MentionService {
     }
 
     public Map<Long, Person> people(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return Person.<Person> list("id in ?1", Set.copyOf(ids)).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return Person.byIds(Set.copyOf(ids));
     }
 
     public Map<Long, Article> articles(Collection<Long> ids) {
