@@ -39,7 +39,7 @@ final class KoreanSyllables {
     }
 
     /** One reading of a word as a syllable: its initial's sound class and its vowel. */
-    private record Syllable(String initialClass, String vowel) {
+    record Syllable(String initialClass, String vowel) {
     }
 
     /**
@@ -47,8 +47,11 @@ final class KoreanSyllables {
      * then they are two different syllables, whatever their spelling similarity.
      */
     static boolean differentInitials(String a, String b) {
-        List<Syllable> as = readings(a);
-        List<Syllable> bs = readings(b);
+        return differentInitials(readings(a), readings(b));
+    }
+
+    /** The same, from the words' {@link #readings} (a word's profile keeps them). */
+    static boolean differentInitials(List<Syllable> as, List<Syllable> bs) {
         if (as.isEmpty() || bs.isEmpty()) {
             return false;
         }
@@ -68,7 +71,7 @@ final class KoreanSyllables {
     }
 
     /** Every way the word splits into initial, vowel and final; empty when it is not one syllable. */
-    private static List<Syllable> readings(String word) {
+    static List<Syllable> readings(String word) {
         List<Syllable> found = new java.util.ArrayList<>(2);
         for (String[] initial : INITIALS) {
             if (!word.startsWith(initial[0])) {
@@ -81,7 +84,7 @@ final class KoreanSyllables {
                 }
             }
         }
-        return found;
+        return found.isEmpty() ? List.of() : List.copyOf(found);
     }
 
     private static boolean sameInitial(Syllable x, Syllable y) {

@@ -282,12 +282,12 @@ final class NameScorer {
         if (q.length == v.length) {
             return false;
         }
-        return q.length == 2 ? joinsTwoSyllables(q, query) && v.profile.oneKoreanSyllable
-                : joinsTwoSyllables(v, variant) && q.profile.oneKoreanSyllable;
+        return q.length == 2 ? joinsTwoSyllables(q, query) && v.profile.isOneKoreanSyllable()
+                : joinsTwoSyllables(v, variant) && q.profile.isOneKoreanSyllable();
     }
 
     private static boolean joinsTwoSyllables(Unit joined, TokenProfile[] tokens) {
-        return tokens[joined.start].oneKoreanSyllable && tokens[joined.start + 1].oneKoreanSyllable;
+        return tokens[joined.start].isOneKoreanSyllable() && tokens[joined.start + 1].isOneKoreanSyllable();
     }
 
     private List<Unit> queryUnits(TokenProfile[] query) {

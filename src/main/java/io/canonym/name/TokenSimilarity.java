@@ -89,7 +89,7 @@ final class TokenSimilarity {
     }
 
     private Match computeSpellings(TokenProfile q, TokenProfile v, boolean consonantal) {
-        if (q.oneKoreanSyllable && v.oneKoreanSyllable && KoreanSyllables.differentInitials(q.text, v.text)) {
+        if (KoreanSyllables.differentInitials(q.koreanSyllables(), v.koreanSyllables())) {
             // "yong" / "myeong": alike in letters, yet two Korean syllables (용, 명); no spelling habit turns one
             // into the other, which is all that the routes below measure.
             return Match.NONE;
