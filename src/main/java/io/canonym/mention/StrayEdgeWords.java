@@ -13,6 +13,7 @@ import io.canonym.name.Resolution;
 final class StrayEdgeWords {
     /** Words of a name as the detector splits them: spaces separate, hyphens and apostrophes join. */
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
+    private static final java.util.regex.Pattern NAME_WORDS = java.util.regex.Pattern.compile("[\\s\\p{Pd}]+");
     private static final double CLEARLY_BETTER = 0.05;
     private static final double VERBATIM = 0.95;
     /** An edge word this close (Jaro-Winkler, as written) to a word of the matched spelling is part of the name. */
@@ -88,7 +89,7 @@ final class StrayEdgeWords {
         if (matched == null) {
             return false;
         }
-        String[] words = matched.toLowerCase(java.util.Locale.ROOT).split("[\\s\\p{Pd}]+");
+        String[] words = nameWords(matched.toLowerCase(java.util.Locale.ROOT));
         int last = starts.size() - 1;
         return resemblesOneOf(text.substring(starts.get(0), ends.get(0)), words)
                 && resemblesOneOf(text.substring(starts.get(last), ends.get(last)), words);
@@ -111,6 +112,11 @@ final class StrayEdgeWords {
     }
 
     private static int wordsOf(String spelling) {
-        return spelling == null ? Integer.MAX_VALUE : spelling.strip().split("[\\s\\p{Pd}]+").length;
+        return spelling == null ? Integer.MAX_VALUE : nameWords(spelling).length;
+    }
+
+    /** A spelling's words counted as the resolver's spellings count them: spaces and hyphens separate. */
+    private static String[] nameWords(String spelling) {
+        return NAME_WORDS.split(spelling.strip());
     }
 }
