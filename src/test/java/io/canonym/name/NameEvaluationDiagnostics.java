@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,12 +58,7 @@ public final class NameEvaluationDiagnostics {
             total++;
             String query = row.get("query");
             long expected = ids.getOrDefault(row.get("expected_id"), -1L);
-            Set<Long> acceptable = new HashSet<>(List.of(expected));
-            for (String o : row.getOrDefault("other_ids_with_same_name", "").split("[;,\\s]+")) {
-                if (!o.isBlank()) {
-                    acceptable.add(ids.getOrDefault(o, -2L));
-                }
-            }
+            Set<Long> acceptable = Tsv.acceptableIds(row, ids);
             Resolution r = resolver.resolve(query, 5);
             boolean top1 = !r.candidates().isEmpty() && acceptable.contains(r.candidates().get(0).personId());
             boolean ambiguousByData = acceptable.size() > 1;

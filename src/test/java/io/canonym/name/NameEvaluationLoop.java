@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,12 +141,7 @@ public final class NameEvaluationLoop {
             List<String> wrongMatches) {
         String query = row.get("query");
         long expected = ids.getOrDefault(row.get("expected_id"), -1L);
-        Set<Long> acceptable = new HashSet<>(List.of(expected));
-        for (String o : row.getOrDefault("other_ids_with_same_name", "").split("[;,\\s]+")) {
-            if (!o.isBlank()) {
-                acceptable.add(ids.getOrDefault(o, -2L));
-            }
-        }
+        Set<Long> acceptable = Tsv.acceptableIds(row, ids);
         boolean ambiguousByData = acceptable.size() > 1;
         Resolution r = resolver.resolve(query, 64);
         List<Candidate> c = r.candidates();

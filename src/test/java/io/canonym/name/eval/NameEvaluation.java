@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,15 +142,7 @@ public final class NameEvaluation {
                 continue;
             }
             queries++;
-            long expected = personIds.getOrDefault(row.get("expected_id"), -1L);
-            Set<Long> acceptable = new HashSet<>();
-            acceptable.add(expected);
-            String others = row.getOrDefault("other_ids_with_same_name", "");
-            for (String o : others.split("[;,\\s]+")) {
-                if (!o.isBlank()) {
-                    acceptable.add(personIds.getOrDefault(o, -2L));
-                }
-            }
+            Set<Long> acceptable = Tsv.acceptableIds(row, personIds);
             boolean ambiguousByData = acceptable.size() > 1;
             if (!ambiguousByData) {
                 matchable++;

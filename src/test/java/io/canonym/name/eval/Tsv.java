@@ -14,6 +14,21 @@ public final class Tsv {
     private Tsv() {
     }
 
+    /**
+     * The people a query row may rightly be answered with: its expected person and those listed under the same name
+     * ({@code other_ids_with_same_name}), as ids of {@code ids}; an id missing there stands in as -1 (expected) or -2.
+     */
+    public static java.util.Set<Long> acceptableIds(Map<String, String> row, Map<String, Long> ids) {
+        java.util.Set<Long> acceptable = new java.util.HashSet<>();
+        acceptable.add(ids.getOrDefault(row.get("expected_id"), -1L));
+        for (String o : row.getOrDefault("other_ids_with_same_name", "").split("[;,\\s]+")) {
+            if (!o.isBlank()) {
+                acceptable.add(ids.getOrDefault(o, -2L));
+            }
+        }
+        return acceptable;
+    }
+
     public static List<Map<String, String>> read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<List<String>> rows = new ArrayList<>();
