@@ -528,7 +528,8 @@ public final class MentionLinker {
         return Outcome.review(candidates, "\"" + name.text() + "\" may repeat any of several people named in the article");
     }
 
-    private static List<String> readWords(String resource) {
+    /** A word list's lines ({@link ResourceLines}), normalised as the linker compares words. */
+    static List<String> readWords(String resource) {
         return ResourceLines.read(resource).stream().map(SearchText::normalize).toList();
     }
 }

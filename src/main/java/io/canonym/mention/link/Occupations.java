@@ -27,7 +27,7 @@ final class Occupations {
             String[] cols = line.split("\t");
             sphereOf.put(SearchText.normalize(cols[0]), cols[1]);
         }
-        pastMarkers = Set.copyOf(ResourceLines.read("/link/past-markers.txt").stream().map(SearchText::normalize).toList());
+        pastMarkers = Set.copyOf(MentionLinker.readWords("/link/past-markers.txt"));
     }
 
     /** The occupation words of the phrase with their spheres, in order (one- and two-word entries). */
