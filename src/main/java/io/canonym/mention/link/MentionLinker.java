@@ -58,6 +58,7 @@ public final class MentionLinker {
     private final List<String> namesakeMarkers;
     private final List<String> conjunctionPrefixes;
     private final Occupations occupations = new Occupations();
+    private final NamesakeRemarks namesakeRemarks;
 
     public MentionLinker() {
         this.relationWords = Set.copyOf(readWords("/link/relations.txt"));
@@ -65,6 +66,8 @@ public final class MentionLinker {
         this.appositiveEnds = Set.copyOf(readWords("/link/appositive-ends.txt"));
         this.namesakeMarkers = List.copyOf(readWords("/link/namesake-markers.txt"));
         this.conjunctionPrefixes = List.copyOf(readWords("/detect/conjunction-prefixes.txt"));
+        this.namesakeRemarks = new NamesakeRemarks(namesakeMarkers, Set.copyOf(readWords("/link/referring-openers.txt")),
+                Set.copyOf(readWords("/link/name-words.txt")));
     }
 
     /**
@@ -93,9 +96,12 @@ public final class MentionLinker {
         IntFunction<ArticleDescription> described =
                 i -> descriptions.computeIfAbsent(i, n -> ArticleDescription.of(body, names, n, appositiveEnds));
         Map<Integer, List<Integer>> groups = groups(names);
+        // Remarks anywhere in the article that a group's name is a namesake's ("The official ... merely shares his name
+        // with China's premier"): read once, then they weigh like the remarks beside the name.
+        Map<Integer, String> remarks = namesakeRemarks.read(body, names);
         Map<Integer, Outcome> outcomes = new HashMap<>();
-        groups.forEach((group, members) -> outcomes.put(group, decide(names, members, resolutions, facts, described)));
-        promoteByContext(names, groups, outcomes, resolutions, facts, described);
+        groups.forEach((group, members) -> outcomes.put(group, decide(names, members, resolutions, facts, described, remarks)));
+        promoteByContext(names, groups, outcomes, resolutions, facts, described, remarks);
 
         List<LinkedMention> linked = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
@@ -160,7 +166,7 @@ public final class MentionLinker {
 
     /** Decides a group through its full spellings (or, when it has none, through all of them). */
     private Outcome decide(List<DetectedName> names, List<Integer> members, Function<String, Resolution> resolutions,
-                           ArticleFacts facts, IntFunction<ArticleDescription> described) {
+                           ArticleFacts facts, IntFunction<ArticleDescription> described, Map<Integer, String> remarks) {
         List<Integer> spellings = deciding(names, members);
         Map<Long, Resolution> matches = new LinkedHashMap<>();
         Resolution best = null;
@@ -179,7 +185,7 @@ public final class MentionLinker {
         }
         if (matches.size() == 1) {
             List<Candidate> candidates = matches.values().iterator().next().candidates();
-            String namesake = namesake(names, members, described, facts.description(candidates.get(0).personId()));
+            String namesake = namesake(names, members, described, remarks, facts.description(candidates.get(0).personId()));
             String fragment = namesake == null ? tooShortAlone(names, members) : null;
             return namesake != null ? Outcome.review(candidates, namesake)
                     : fragment != null ? Outcome.review(candidates, fragment)
@@ -208,7 +214,7 @@ public final class MentionLinker {
     /** Second pass: groups left for review whose leading candidate the article supports become links. */
     private void promoteByContext(List<DetectedName> names, Map<Integer, List<Integer>> groups, Map<Integer, Outcome> outcomes,
                                   Function<String, Resolution> resolutions, ArticleFacts facts,
-                                  IntFunction<ArticleDescription> described) {
+                                  IntFunction<ArticleDescription> described, Map<Integer, String> remarks) {
         Map<Long, List<String>> linkedElsewhere = new HashMap<>();
         outcomes.forEach((group, o) -> {
             if (o.status == MentionStatus.LINKED) {
@@ -220,7 +226,7 @@ public final class MentionLinker {
             Outcome outcome = outcomes.get(group.getKey());
             if (outcome.status != MentionStatus.NEEDS_REVIEW || !clearLeader(outcome.candidates)
                     || writtenAsRelative(names, group.getValue(), described) || tooShortAlone(names, group.getValue()) != null
-                    || namesake(names, group.getValue(), described, facts.description(outcome.candidates.get(0).personId())) != null) {
+                    || namesake(names, group.getValue(), described, remarks, facts.description(outcome.candidates.get(0).personId())) != null) {
                 continue;
             }
             String support = support(names, group.getValue(), outcome.candidates, linkedElsewhere, resolutions, facts, described);
@@ -294,10 +300,15 @@ public final class MentionLinker {
     /**
      * Why the article's own words about the group describe someone other than this person, or null: they give it an
      * occupation ("cyclist", "rider") of a sphere of life that none of the description's occupations belongs to
-     * ("Foreign Minister of China"). Occupations the article puts in the past ("former comedian") do not count.
+     * ("Foreign Minister of China"). Occupations the article puts in the past ("former comedian") do not count. Or the
+     * article says the name is a namesake's: beside the name, or anywhere else about this group ({@link NamesakeRemarks}).
      */
     private String namesake(List<DetectedName> names, List<Integer> members, IntFunction<ArticleDescription> described,
-                            String description) {
+                            Map<Integer, String> remarks, String description) {
+        String remark = remarks.get(names.get(members.get(0)).group());
+        if (remark != null) {
+            return remark;
+        }
         for (int i : members) {
             ArticleDescription d = described.apply(i);
             for (List<String> words : List.of(d.clause(), d.opening())) {

@@ -316,6 +316,80 @@ class MentionLinkerTest {
         assertEquals(MentionStatus.NEEDS_REVIEW, rider.status());
     }
 
+    // ---- the article says so in a later sentence (NamesakeRemarks) ----
+
+    @Test
+    void namesakeRemarkInALaterSentenceKeepsTheGroupFromTheFamousPerson() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("Liu Fang, 19, beat the defending champion in Harbin on Sunday. "
+                + "The right-hander from Jilin, no relation to the foreign minister, meets Chen Bo next. "
+                + "Liu said she felt ready.");
+        LinkedMention player = named(mentions, "Liu Fang");
+        assertEquals(MentionStatus.NEEDS_REVIEW, player.status());
+        assertTrue(player.explanation().get(0).contains("no relation"), player.explanation().toString());
+        assertEquals(LIU_FANG, player.candidates().get(0).personId(), "still offered to editors");
+        assertNotEquals(MentionStatus.LINKED, named(mentions, "Liu").status());
+    }
+
+    @Test
+    void theOfficialWhoMerelySharesHisNameWithTheMinisterIsNotLinked() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("A county clerk named Liu Fang was detained on Friday, prosecutors said. "
+                + "The clerk merely shares his name with the foreign minister. Liu denies the charges.");
+        assertEquals(MentionStatus.NEEDS_REVIEW, named(mentions, "Liu Fang").status());
+        assertNotEquals(MentionStatus.LINKED, named(mentions, "Liu").status());
+    }
+
+    @Test
+    void aRemarkLaterInTheSentenceAboutTheNameBeforeItCounts() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("Police in Dalian said Liu Fang, 45, had been arrested; "
+                + "the suspect, not to be confused with the foreign minister, was released on bail.");
+        assertEquals(MentionStatus.NEEDS_REVIEW, named(mentions, "Liu Fang").status());
+    }
+
+    @Test
+    void aRemarkAboutSomeoneElseInAnArticleAboutTheMinisterLeavesTheMinisterLinked() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("Foreign Minister Liu Fang met envoys in Harbin on Sunday. "
+                + "A local student, Chen Bo, no relation to the famous actor, asked her about the visa rules.");
+        assertEquals(LIU_FANG, named(mentions, "Liu Fang").personId());
+        assertEquals(MentionStatus.LINKED, named(mentions, "Liu Fang").status());
+    }
+
+    @Test
+    void aRemarkReferringBackNeverReachesAPersonIntroducedWithATitle() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("Foreign Minister Liu Fang opened the exhibition on Sunday. "
+                + "The painter, no relation to the famous sculptor, sold every canvas.");
+        assertEquals(MentionStatus.LINKED, named(mentions, "Liu Fang").status());
+    }
+
+    @Test
+    void noRelationToAThingSaidByTheMinisterIsNotANamesakeRemark() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("Liu Fang said on Sunday that the tariffs bore no relation to the talks. "
+                + "The ministry has no relation to the company, she added.");
+        assertEquals(MentionStatus.LINKED, named(mentions, "Liu Fang").status());
+    }
+
+    @Test
+    void aRemarkTwoSentencesLaterThatNamesNobodyIsNotAttachedToAnyone() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("Liu Fang met envoys on Sunday. The talks lasted three hours. "
+                + "The driver, no relation to the famous singer, waited outside.");
+        assertEquals(MentionStatus.LINKED, named(mentions, "Liu Fang").status());
+    }
+
+    @Test
+    void aNamesakeRemarkInGermanOrSpanishIsReadToo() {
+        foreignMinisterLiuFang();
+        assertEquals(MentionStatus.NEEDS_REVIEW, named(link("Liu Fang gewann am Sonntag in Harbin. "
+                + "Er ist nur ein Namensvetter des Außenministers."), "Liu Fang").status());
+        assertEquals(MentionStatus.NEEDS_REVIEW, named(link("Liu Fang ganó el domingo en Harbin. "
+                + "El ciclista, sin parentesco con el ministro, celebró con su equipo."), "Liu Fang").status());
+    }
+
     // ---- one- and two-letter words ----
 
     @Test
