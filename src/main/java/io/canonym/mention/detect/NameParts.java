@@ -20,6 +20,9 @@ final class NameParts {
             if (t.classes[i] == WordClass.PARTICLE && w.casing() == Word.Casing.LOWER) {
                 continue; // "bin", "von", "der": part of the spelling, not of the identity
             }
+            if (i == first && opensASentenceAsParticle(t, i, last)) {
+                continue; // "Von der Leyen said": "Von" is "von" capitalised by the sentence, not a given name
+            }
             if (i > first && (w.text().matches("[IVX]{1,5}") || w.text().equals("Jr") || w.text().equals("Sr"))) {
                 continue; // "XIV", "Jr": part of the spelling, never repeated alone
             }
@@ -35,6 +38,16 @@ final class NameParts {
             p.evidence.add(Evidence.AFTER_TITLE);
         }
         return p;
+    }
+
+    /**
+     * A particle capitalised only because it opens the sentence, known by the lower-case particle after it ("Von der
+     * Leyen", "De la Fuente", "Van der Wiel"). A lone capitalised particle may be a given name ("Ben Gvir") or part of
+     * one ("Abu Mazen"), so it stays a name word.
+     */
+    private static boolean opensASentenceAsParticle(AnalysedText t, int i, int last) {
+        return t.classes[i] == WordClass.PARTICLE && t.word(i).casing() == Word.Casing.CAPITALISED && t.word(i).sentenceStart()
+                && i + 1 < last && t.classes[i + 1] == WordClass.PARTICLE && t.word(i + 1).casing() == Word.Casing.LOWER;
     }
 
     static boolean familyNameFirst(AnalysedText t, Word first, List<String> parts) {

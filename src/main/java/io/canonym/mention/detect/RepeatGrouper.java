@@ -35,6 +35,7 @@ final class RepeatGrouper {
 
     /** Proposals must not overlap and must be in text order. */
     static List<Placed> group(List<Proposal> proposals, String text) {
+        proposals = splitCoordinatedRepeats(proposals, text);
         List<Group> fullGroups = new ArrayList<>();
         Map<Proposal, Group> groupOf = new HashMap<>();
         for (Proposal p : proposals) {
@@ -72,6 +73,9 @@ final class RepeatGrouper {
             all.addAll(givenOf);
             if (all.size() == 1) {
                 Group g = all.iterator().next();
+                if (!surnameOf.isEmpty()) {
+                    p = withParticlesOfTheFounder(p, g.founder(), text);
+                }
                 g.members.add(p);
                 p.evidence.add(Evidence.REPEAT);
                 placed.add(new Placed(p, surnameOf.isEmpty() ? NameShape.GIVEN_NAME_ONLY : NameShape.SURNAME_ONLY,
@@ -131,6 +135,84 @@ final class RepeatGrouper {
 
     private static boolean isCoordination(String gap) {
         return gap.equals(" and ") || gap.equals(" or ") || gap.equals(", ") || gap.equals(" & ") || gap.equals(" и ");
+    }
+
+    /**
+     * "Sánchez y Guterres" after "Pedro Sánchez" and "António Guterres": two surname repeats joined by a lower-case word
+     * that is also a name particle (Spanish "y", as in "Ortega y Gasset") are two people, not one name, when each word
+     * is the family name of a different full name written earlier. Each becomes a lone word, for the repeat rules.
+     */
+    private static List<Proposal> splitCoordinatedRepeats(List<Proposal> proposals, String text) {
+        List<Proposal> out = new ArrayList<>(proposals.size());
+        Set<String> familiesBefore = new java.util.HashSet<>();
+        for (Proposal p : proposals) {
+            String[] written = text.substring(p.start, p.end).split(" ");
+            boolean coordinated = p.confirmed && p.parts.size() == 2 && written.length == 3 && isLowerCaseWord(written[1])
+                    && !p.parts.get(0).equals(p.parts.get(1))
+                    && familiesBefore.contains(p.parts.get(0)) && familiesBefore.contains(p.parts.get(1));
+            if (coordinated) {
+                int secondStart = p.end - written[2].length();
+                out.add(lone(p, p.start, p.start + written[0].length(), p.parts.get(0)));
+                out.add(lone(p, secondStart, p.end, p.parts.get(1)));
+                continue;
+            }
+            if (p.isFullName() && p.confirmed) {
+                familiesBefore.add(p.family());
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static Proposal lone(Proposal from, int start, int end, String part) {
+        Proposal p = new Proposal(start, end, List.of(part), from.evidence.iterator().next(), false);
+        if (start == from.start) {
+            p.roles.addAll(from.roles);
+        }
+        return p;
+    }
+
+    /**
+     * "von der Leyen" after "Ursula von der Leyen": a surname repeat written with the lower-case particles the full name
+     * wrote before its family name is that whole spelling. The capitalised-run rule drops lower-case particles at
+     * the start of a run (mid-sentence "von" or "de" is as often a preposition), so only the founder's own particles,
+     * written the same way right before the repeat, are taken back.
+     */
+    private static Proposal withParticlesOfTheFounder(Proposal p, Proposal founder, String text) {
+        String particles = particlesBeforeFamily(founder, text);
+        if (particles.isEmpty()) {
+            return p;
+        }
+        int start = p.start - particles.length() - 1;
+        boolean written = start >= 0 && text.startsWith(particles + " ", start)
+                && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
+        if (!written) {
+            return p;
+        }
+        Proposal widened = new Proposal(start, p.end, p.parts, p.evidence.iterator().next(), p.confirmed);
+        widened.evidence.addAll(p.evidence);
+        widened.roles.addAll(p.roles);
+        widened.familyNameFirst = p.familyNameFirst;
+        widened.inverted = p.inverted;
+        return widened;
+    }
+
+    /** The lower-case words ("von der", "de", "bin") written between a full name's given and family name, or "". */
+    private static String particlesBeforeFamily(Proposal founder, String text) {
+        if (founder.familyNameFirst || founder.inverted) {
+            return "";
+        }
+        String[] words = text.substring(founder.start, founder.end).split("\\s+");
+        int family = words.length - 1;
+        int first = family;
+        while (first - 1 > 0 && isLowerCaseWord(words[first - 1])) {
+            first--;
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(first, family));
+    }
+
+    private static boolean isLowerCaseWord(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isLowerCase);
     }
 
     /** Groups whose founding full name has this family or given name, among those before (or after) p. */

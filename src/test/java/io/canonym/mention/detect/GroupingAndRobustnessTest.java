@@ -52,6 +52,51 @@ class GroupingAndRobustnessTest {
     }
 
     @Test
+    void aSurnameRepeatWithTheFullNamesLowerCaseParticlesIsWrittenWithThem() {
+        List<DetectedName> d = detector.detect("Commissioner Marta van der Wiel spoke first. "
+                + "Delegates applauded, while van der Wiel left early. Later, Wiel said nothing.");
+        assertEquals(List.of("Marta van der Wiel", "van der Wiel", "Wiel"), Detect.names("Commissioner Marta van der Wiel spoke first. "
+                + "Delegates applauded, while van der Wiel left early. Later, Wiel said nothing."));
+        assertEquals(NameShape.SURNAME_ONLY, d.get(1).shape());
+        assertEquals(0, d.get(1).group());
+        assertEquals(0, d.get(2).group());
+    }
+
+    @Test
+    void aRepeatOpeningASentenceWithItsParticlesFollowsTheFullName() {
+        List<DetectedName> d = detector.detect("Commissioner Marta van der Wiel spoke first. Van der Wiel left early.");
+        assertEquals(List.of("Marta van der Wiel", "Van der Wiel"), d.stream().map(DetectedName::text).toList());
+        assertEquals(NameShape.SURNAME_ONLY, d.get(1).shape());
+        assertEquals(0, d.get(1).group());
+    }
+
+    @Test
+    void particlesTheFullNameDidNotWriteAreNotTakenIntoARepeat() {
+        List<DetectedName> d = detector.detect("Tomas Ferreira arrived. The speech of Ferreira was short, "
+                + "and the guests de Ferreira invited stayed.");
+        assertEquals(List.of("Tomas Ferreira", "Ferreira", "Ferreira"), d.stream().map(DetectedName::text).toList());
+        assertEquals(List.of(0, 0, 0), d.stream().map(DetectedName::group).toList());
+    }
+
+    @Test
+    void arabicAndRomanceParticlesOfTheFullNameComeWithTheRepeat() {
+        assertEquals(List.of("Khalid bin Rashed", "bin Rashed"), Detect.names("Khalid bin Rashed met envoys. Later bin Rashed left."));
+        assertEquals(List.of("Luisa de la Fuente", "de la Fuente"),
+                Detect.names("Luisa de la Fuente met envoys. Later, de la Fuente left."));
+    }
+
+    @Test
+    void twoSurnameRepeatsJoinedByYAreTwoPeopleNotOneName() {
+        List<DetectedName> d = detector.detect("El ministro Raúl Montero y la alcaldesa Inés Quiroga abrieron la feria. "
+                + "Montero y Quiroga cenaron después.");
+        assertEquals(List.of("Raúl Montero", "Inés Quiroga", "Montero", "Quiroga"), d.stream().map(DetectedName::text).toList());
+        assertEquals(0, d.get(2).group());
+        assertEquals(1, d.get(3).group());
+        // A double surname nobody wrote apart stays one name.
+        assertEquals(List.of("Julia Ortega y Salcedo"), Detect.names("La escritora Julia Ortega y Salcedo habló."));
+    }
+
+    @Test
     void spellingsOfTheSameFullNameShareAGroup() {
         List<DetectedName> d = detector.detect("Kim Jong-un spoke. Later Kim Jong Un left.");
         assertEquals(0, d.get(1).group());

@@ -390,6 +390,19 @@ class MentionLinkerTest {
                 + "El ciclista, sin parentesco con el ministro, celebró con su equipo."), "Liu Fang").status());
     }
 
+    // ---- surnames with lower-case particles ----
+
+    @Test
+    void aRepeatWrittenWithTheParticlesIsLinkedWholeToTheSamePerson() {
+        person(PETRENKO, "President of the Examplian Commission", "Marta van der Wiel");
+        List<LinkedMention> mentions = link("Commission President Marta van der Wiel met ministers on Monday. "
+                + "The ministers agreed, while van der Wiel called the plan overdue. Van der Wiel left at noon.");
+        List<LinkedMention> repeats = mentions.stream().filter(m -> m.text().equalsIgnoreCase("van der Wiel")).toList();
+        assertEquals(2, repeats.size(), mentions.toString());
+        repeats.forEach(m -> assertEquals(PETRENKO, m.personId(), m.toString()));
+        assertTrue(mentions.stream().noneMatch(m -> m.text().equals("Wiel")), mentions.toString());
+    }
+
     // ---- one- and two-letter words ----
 
     @Test
