@@ -49,7 +49,7 @@ class LinkingEvaluationTest {
     }
 
     record Score(int linked, int linkedRight, int goldKnown, int goldUnknown, int unknownUnresolved, int unknownLinked,
-                 List<String> errors) {
+                 List<String> errors, List<String> unknownNotUnresolved) {
         double precision() {
             return linked == 0 ? 1 : (double) linkedRight / linked;
         }
@@ -79,6 +79,7 @@ class LinkingEvaluationTest {
         Score third = evaluate("/link/annotated-linking-3.tsv");
         System.out.println("[linking] demo people with their variants, third fresh set (blind): " + third.summary());
         third.errors().forEach(e -> System.out.println("[linking]   third: " + e));
+        third.unknownNotUnresolved().forEach(e -> System.out.println("[linking]   third, unknown person not left UNRESOLVED: " + e));
         System.out.println("[linking] demo people with their variants, second fresh set (blind): " + blind.summary());
         blind.errors().forEach(e -> System.out.println("[linking]   blind: " + e));
         System.out.println("[linking] demo people with their variants, fresh linking set: " + fresh.summary());
@@ -148,6 +149,7 @@ class LinkingEvaluationTest {
                 Map.of("in", inputs)).body("errors", nullValue()).extract().path("data.createArticles");
         int linked = 0, right = 0, known = 0, unknown = 0, unresolved = 0, unknownLinked = 0;
         List<String> errors = new ArrayList<>();
+        List<String> unknownNotUnresolved = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             Text text = texts.get(i);
             Map<Long, String> goldBySpan = new HashMap<>();
@@ -182,6 +184,9 @@ class LinkingEvaluationTest {
                 String status = m == null ? "not detected" : (String) m.get("status");
                 if (g.person().equals("?")) {
                     unresolved += "UNRESOLVED".equals(status) ? 1 : 0;
+                    if (!"UNRESOLVED".equals(status)) {
+                        unknownNotUnresolved.add(text.id() + ": \"" + text.body().substring(g.start(), g.end()) + "\" " + status);
+                    }
                 } else if (!"LINKED".equals(status)) {
                     String overlapping = mentions.stream().filter(o -> (Integer) o.get("start") < g.end() && g.start() < (Integer) o.get("end"))
                             .map(o -> "\"" + o.get("text") + "\" " + o.get("status")).toList().toString();
@@ -190,7 +195,7 @@ class LinkingEvaluationTest {
                 }
             }
         }
-        return new Score(linked, right, known, unknown, unresolved, unknownLinked, errors);
+        return new Score(linked, right, known, unknown, unresolved, unknownLinked, errors, unknownNotUnresolved);
     }
 
     private static long key(int start, int end) {

@@ -67,7 +67,7 @@ public final class MentionLinker {
         this.namesakeMarkers = List.copyOf(readWords("/link/namesake-markers.txt"));
         this.conjunctionPrefixes = List.copyOf(readWords("/detect/conjunction-prefixes.txt"));
         this.namesakeRemarks = new NamesakeRemarks(namesakeMarkers, Set.copyOf(readWords("/link/referring-openers.txt")),
-                Set.copyOf(readWords("/link/name-words.txt")));
+                Set.copyOf(readWords("/link/namesake-person-words.txt")));
     }
 
     /**

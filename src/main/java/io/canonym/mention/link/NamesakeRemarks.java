@@ -25,10 +25,11 @@ import io.canonym.person.SearchText;
  *   comes early in the sentence.</li>
  * </ul>
  * Either way the phrase must be set off by a comma, dash or bracket (an appositive: "Wang, no relation to ...") or be
- * about a name itself ("shares his name", "namesake"): "Li Qiang said the tariffs bore no relation to the talks" says
- * nothing about Li Qiang's name. Never to a name written after the phrase ("not to be confused with Premier Li Qiang": that is the famous person), and
- * never across more than one sentence, nor to a person the article introduced with a title ("Premier Li Qiang ... The
- * visit bears no relation to ..."): a title names the public figure, and a remark after it is about someone else.
+ * about a name or a kinship ({@code link/namesake-person-words.txt}: "shares his name", "nicht verwandt"): "Li Qiang
+ * said the tariffs bore no relation to the talks" says nothing about Li Qiang's name. Never to a name written after
+ * the phrase ("not to be confused with Premier Li Qiang": that is the famous person), never across more than one
+ * sentence, nor back to a person the article introduced with a title ("Premier Li Qiang ... The painter, no relation
+ * to the sculptor, ..."): a title names the public figure, and a remark after it is about someone else.
  */
 final class NamesakeRemarks {
 
@@ -37,17 +38,17 @@ final class NamesakeRemarks {
 
     private final List<List<String>> markers;
     private final Set<String> referringOpeners;
-    private final Set<String> nameWords;
+    private final Set<String> personWords;
 
     /**
      * @param markers          folded namesake phrases ("no relation", "shares his name")
      * @param referringOpeners folded words that open a sentence about someone named before ("the", "she")
-     * @param nameWords        folded words for "name" ("name", "nom"): a phrase with one is about a shared name
+     * @param personWords      folded words for "name" and kinship ("nom", "verwandt"): a phrase with one is said of a person
      */
-    NamesakeRemarks(List<String> markers, Set<String> referringOpeners, Set<String> nameWords) {
+    NamesakeRemarks(List<String> markers, Set<String> referringOpeners, Set<String> personWords) {
         this.markers = markers.stream().filter(m -> !m.isEmpty()).map(m -> List.of(m.split(" "))).toList();
         this.referringOpeners = referringOpeners;
-        this.nameWords = nameWords;
+        this.personWords = personWords;
     }
 
     /** For each name group the article calls a namesake's, why (for the explanation). */
@@ -76,7 +77,7 @@ final class NamesakeRemarks {
     /** The group the remark at token {@code at} is about, or -1. */
     private int about(String body, List<DetectedName> names, List<Token> tokens, int at, int sentenceStart,
                       int previousSentenceStart) {
-        if (!setOff(body, tokens, at) && !aboutTheName(markerWords(tokens, at))) {
+        if (!setOff(body, tokens, at) && !saidOfAPerson(markerWords(tokens, at))) {
             return -1; // "Li Qiang said the tariffs bore no relation to ...": not about a person
         }
         int markerStart = tokens.get(at).start;
@@ -110,9 +111,9 @@ final class NamesakeRemarks {
         return gap.contains(",") || gap.contains("(") || gap.contains("–") || gap.contains("—") || gap.contains(" - ");
     }
 
-    /** A phrase about a name itself ("shares his name", "namesake"): said only of a person. */
-    private boolean aboutTheName(List<String> marker) {
-        return marker.size() == 1 || marker.stream().anyMatch(nameWords::contains);
+    /** A phrase about a name itself or a kinship ("shares his name", "namesake", "nicht verwandt"): said only of a person. */
+    private boolean saidOfAPerson(List<String> marker) {
+        return marker.size() == 1 || marker.stream().anyMatch(personWords::contains);
     }
 
     private static boolean introducedWithTitle(List<DetectedName> names, int group) {

@@ -386,6 +386,8 @@ class MentionLinkerTest {
         foreignMinisterLiuFang();
         assertEquals(MentionStatus.NEEDS_REVIEW, named(link("Liu Fang gewann am Sonntag in Harbin. "
                 + "Er ist nur ein Namensvetter des Außenministers."), "Liu Fang").status());
+        assertEquals(MentionStatus.NEEDS_REVIEW, named(link("Liu Fang feiert am Samstag in Harbin. "
+                + "Mit der Außenministerin ist Liu nicht verwandt."), "Liu Fang").status());
         assertEquals(MentionStatus.NEEDS_REVIEW, named(link("Liu Fang ganó el domingo en Harbin. "
                 + "El ciclista, sin parentesco con el ministro, celebró con su equipo."), "Liu Fang").status());
     }
