@@ -91,6 +91,15 @@ final class CapitalisedRunRule {
                 first++;
             }
         }
+        // "Historian Irina Volkova", "NAVO-chef Mark Rutte": an occupation written before a name of two words or more
+        // describes the person (as a title does) and is no name word. The linker reads it as the person's description.
+        if (nameWordsBetween(t, first + 1, last) >= 2 && t.word(first).casing() == Word.Casing.CAPITALISED
+                && t.lexicon.isOccupation(t.word(first).text())) {
+            first++;
+            while (first <= last && isLowerParticle(t, first)) {
+                first++;
+            }
+        }
         if (first > last || touchesOrganisation(t, first, last) || quoted(t, first, last)) {
             return;
         }
@@ -117,6 +126,16 @@ final class CapitalisedRunRule {
         Proposal p = NameParts.proposal(t, first, last, Evidence.CAPITALISED, false);
         p.confirmed = nameWords >= 2 || p.evidence.contains(Evidence.AFTER_TITLE);
         out.add(p);
+    }
+
+    private static int nameWordsBetween(AnalysedText t, int first, int last) {
+        int n = 0;
+        for (int k = first; k <= last; k++) {
+            if (!isLowerParticle(t, k)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean isNameSuffix(Word w) {

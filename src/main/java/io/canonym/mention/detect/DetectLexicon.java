@@ -38,6 +38,8 @@ final class DetectLexicon {
     private final Set<String> givenNames = new HashSet<>();
     /** Honorifics written as one capital letter ("M", Monsieur) and the words of the language they belong to. */
     private final Map<String, Set<String>> initialHonorifics = new HashMap<>();
+    /** Occupation words ("historian", "chef"), lower case without accents: the linker's list, link/occupations.tsv. */
+    private final Set<String> occupations = new HashSet<>();
     /** Conjunctions written joined to the next word in Hebrew and Arabic ("ו", "و"). */
     private final List<String> conjunctionPrefixes;
 
@@ -62,6 +64,10 @@ final class DetectLexicon {
         for (String line : lines("initial-honorifics.tsv")) {
             String[] cols = line.split("\t");
             initialHonorifics.put(cols[0], Set.of(cols[1].split(",")));
+        }
+        // The linker's occupations (word, TAB, sphere), with their sources in that file's header.
+        for (String line : io.canonym.name.ResourceLines.read("/link/occupations.tsv")) {
+            occupations.add(withoutAccents(line.split("\t")[0].strip()));
         }
         // The name core's given names (label, TAB, forms), with their sources in that file's header.
         for (String line : io.canonym.name.ResourceLines.read("/names/given-name-equivalents.tsv")) {
@@ -177,6 +183,16 @@ final class DetectLexicon {
     /** "sergei", "Paweł", "maría": a given name of the name core's list (accents aside). */
     boolean isGivenName(String word) {
         return givenNames.contains(withoutAccents(word));
+    }
+
+    /**
+     * "historian", "NAVO-chef": an occupation of the linker's list, whole or as the part after a hyphen, and not a
+     * listed given name.
+     */
+    boolean isOccupation(String word) {
+        String plain = withoutAccents(word);
+        String lastPart = plain.substring(plain.lastIndexOf('-') + 1);
+        return (occupations.contains(plain) || occupations.contains(lastPart)) && !givenNames.contains(plain);
     }
 
     private static String withoutAccents(String word) {

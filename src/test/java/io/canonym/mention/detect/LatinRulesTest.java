@@ -33,6 +33,14 @@ class LatinRulesTest {
     }
 
     @Test
+    void aCapitalisedOccupationBeforeAFullNameIsNotPartOfIt() {
+        assertEquals(List.of("Dorota Malinek"), names("Visitors queued all day. Historian Dorota Malinek said the museum would stay open."));
+        assertEquals(List.of("Pieter Hoorn"), names("DEN HAAG – Het bezoek begon laat. NAVO-chef Pieter Hoorn ontving de gasten."));
+        // A listed given name is a name word, whatever else it means.
+        assertEquals(List.of("Irina Dorota Malinek"), names("Visitors queued. Irina Dorota Malinek said so."));
+    }
+
+    @Test
     void titlesAreReportedAsRolesNotAsPartOfTheName() {
         List<DetectedName> found = new MentionDetector().detect("The country's supreme leader Ali Khamenei spoke.");
         assertEquals("Ali Khamenei", found.get(0).text());
