@@ -301,22 +301,16 @@ public final class MentionLinker {
      * Why the article's own words about the group describe someone other than this person, or null: they give it an
      * occupation ("cyclist", "rider") of a sphere of life that none of the description's occupations belongs to
      * ("Foreign Minister of China"). Occupations the article puts in the past ("former comedian") do not count. Or the
-     * article says the name is a namesake's: beside the name, or anywhere else about this group ({@link NamesakeRemarks}).
+     * article says the name is a namesake's: beside the name, or anywhere else about this group ({@link NamesakeRemarks}),
+     * unless it introduces the group with a title that fits the person.
      */
     private String namesake(List<DetectedName> names, List<Integer> members, IntFunction<ArticleDescription> described,
                             Map<Integer, String> remarks, String description) {
-        String remark = remarks.get(names.get(members.get(0)).group());
-        if (remark != null) {
+        String remark = remarkedNamesake(names, members, described, remarks);
+        if (remark != null && fittingTitle(names, members, description) == null) {
+            // A title that fits the person ("Foreign Minister Liu Fang, whose namesake won ...") names the famous person
+            // himself: the remark is about someone else.
             return remark;
-        }
-        for (int i : members) {
-            ArticleDescription d = described.apply(i);
-            for (List<String> words : List.of(d.clause(), d.opening())) {
-                String marker = namesakeMarker(words);
-                if (marker != null) {
-                    return "the article says \"" + marker + "\" of \"" + names.get(i).text() + "\": a namesake";
-                }
-            }
         }
         Map<String, String> describedAs = occupations.occupations(description);
         if (describedAs.isEmpty()) {
@@ -332,6 +326,25 @@ public final class MentionLinker {
         }
         return "the article calls this person \"" + String.join(", ", written.keySet()) + "\", which does not fit the description \""
                 + description + "\": a namesake?";
+    }
+
+    /** What the article says of the group that makes it a namesake's, beside a name or anywhere else, or null. */
+    private String remarkedNamesake(List<DetectedName> names, List<Integer> members, IntFunction<ArticleDescription> described,
+                                    Map<Integer, String> remarks) {
+        String remark = remarks.get(names.get(members.get(0)).group());
+        if (remark != null) {
+            return remark;
+        }
+        for (int i : members) {
+            ArticleDescription d = described.apply(i);
+            for (List<String> words : List.of(d.clause(), d.opening())) {
+                String marker = namesakeMarker(words);
+                if (marker != null) {
+                    return "the article says \"" + marker + "\" of \"" + names.get(i).text() + "\": a namesake";
+                }
+            }
+        }
+        return null;
     }
 
     /** The namesake phrase ("no relation", "shares her name") among these folded words, or null. */
@@ -415,13 +428,9 @@ public final class MentionLinker {
         }
         String description = facts.description(personId);
         if (description != null) {
-            for (int i : members) {
-                for (Role role : names.get(i).roles()) {
-                    String fit = fittingWord(role.text(), description);
-                    if (fit != null) {
-                        return "\"" + role.text() + "\" fits the description \"" + description + "\"";
-                    }
-                }
+            String title = fittingTitle(names, members, description);
+            if (title != null) {
+                return "\"" + title + "\" fits the description \"" + description + "\"";
             }
             String occupation = fittingOccupation(members, described, description);
             if (occupation != null) {
@@ -470,6 +479,21 @@ public final class MentionLinker {
 
     private static List<String> nameWords(String name) {
         return List.of(SearchText.normalize(name).split("[\\s\\p{Pd}]+"));
+    }
+
+    /** A title or nationality written before a member of the group that fits the description ("Foreign Minister"), or null. */
+    private String fittingTitle(List<DetectedName> names, List<Integer> members, String description) {
+        if (description == null) {
+            return null;
+        }
+        for (int i : members) {
+            for (Role role : names.get(i).roles()) {
+                if (fittingWord(role.text(), description) != null) {
+                    return role.text();
+                }
+            }
+        }
+        return null;
     }
 
     /** An occupation the article gives the person beside the name that the description also names ("minister"). */

@@ -33,8 +33,11 @@ import io.canonym.person.SearchText;
  */
 final class NamesakeRemarks {
 
-    /** Words from a referring sentence opening to the phrase; further on, the sentence is about something else. */
-    static final int OPENING_REACH = 16;
+    /**
+     * Most words from a referring sentence opening, or from the name, to the phrase; further on, the phrase is about
+     * something else.
+     */
+    static final int REACH = 16;
 
     private final List<List<String>> markers;
     private final Set<String> referringOpeners;
@@ -91,9 +94,9 @@ final class NamesakeRemarks {
             }
         }
         if (inSentence != null) {
-            return inSentence.ambiguous() ? -1 : inSentence.group();
+            return inSentence.ambiguous() || wordsBetween(tokens, inSentence.end(), at) > REACH ? -1 : inSentence.group();
         }
-        boolean refersBack = !tokens.isEmpty() && referringOpeners.contains(tokens.get(0).folded) && at <= OPENING_REACH;
+        boolean refersBack = !tokens.isEmpty() && referringOpeners.contains(tokens.get(0).folded) && at <= REACH;
         if (!refersBack || before == null || before.start() < previousSentenceStart || before.ambiguous()
                 || introducedWithTitle(names, before.group())) {
             return -1;
@@ -114,6 +117,14 @@ final class NamesakeRemarks {
     /** A phrase about a name itself or a kinship ("shares his name", "namesake", "nicht verwandt"): said only of a person. */
     private boolean saidOfAPerson(List<String> marker) {
         return marker.size() == 1 || marker.stream().anyMatch(personWords::contains);
+    }
+
+    private static int wordsBetween(List<Token> tokens, int from, int at) {
+        int n = 0;
+        for (int k = 0; k < at; k++) {
+            n += tokens.get(k).start >= from ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean introducedWithTitle(List<DetectedName> names, int group) {

@@ -358,6 +358,22 @@ class MentionLinkerTest {
     }
 
     @Test
+    void theFamousPersonsOwnNamesakeRemarkLeavesHimLinkedWhenHisTitleFitsHim() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("Foreign Minister Liu Fang, whose namesake won the junior title on Sunday, "
+                + "congratulated the team.");
+        assertEquals(MentionStatus.LINKED, named(mentions, "Liu Fang").status());
+    }
+
+    @Test
+    void aRemarkFarFromTheNameInItsSentenceIsNotAboutIt() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("Liu Fang met envoys on Sunday in the old palace of the northern city while "
+                + "crowds gathered outside, and the guide who showed them around, no relation to the singer, spoke.");
+        assertEquals(MentionStatus.LINKED, named(mentions, "Liu Fang").status());
+    }
+
+    @Test
     void aRemarkReferringBackNeverReachesAPersonIntroducedWithATitle() {
         foreignMinisterLiuFang();
         List<LinkedMention> mentions = link("Foreign Minister Liu Fang opened the exhibition on Sunday. "
