@@ -77,6 +77,10 @@ class LinkingEvaluationTest {
         Score fresh = evaluate("/link/annotated-linking.tsv");
         Score blind = evaluate("/link/annotated-linking-2.tsv");
         Score third = evaluate("/link/annotated-linking-3.tsv");
+        Score fourth = evaluate("/link/annotated-linking-4.tsv");
+        System.out.println("[linking] demo people with their variants, fourth fresh set (blind): " + fourth.summary());
+        fourth.errors().forEach(e -> System.out.println("[linking]   fourth: " + e));
+        fourth.unknownNotUnresolved().forEach(e -> System.out.println("[linking]   fourth, unknown person not left UNRESOLVED: " + e));
         System.out.println("[linking] demo people with their variants, third fresh set (blind): " + third.summary());
         third.errors().forEach(e -> System.out.println("[linking]   third: " + e));
         third.unknownNotUnresolved().forEach(e -> System.out.println("[linking]   third, unknown person not left UNRESOLVED: " + e));
