@@ -73,7 +73,11 @@ public final class NameIndexBenchmark {
                 top1++;
             }
         }
+        resolveListed(resolver, threads, Math.min(queries, 5000));
         printSlowest("resolve", latency, asked);
+        // the mean, not the median, bounds throughput: one core serves at most 1000 / mean-CPU-ms queries a second
+        System.out.printf(Locale.ROOT, "resolve: mean=%.2f ms, mean CPU=%.2f ms%n", Arrays.stream(latency).average().orElse(0) / 1e6,
+                Arrays.stream(cpu).average().orElse(0) / 1e6);
         printSlowest("resolve (CPU)", cpu, asked);
         Arrays.sort(latency);
         Arrays.sort(cpu);
@@ -103,6 +107,35 @@ public final class NameIndexBenchmark {
                     limit, prefix[prefix.length / 2] / 1e6, prefix[(int) (prefix.length * 0.99)] / 1e6,
                     prefixCpu[prefix.length / 2] / 1e6, prefixCpu[(int) (prefix.length * 0.99)] / 1e6);
         }
+    }
+
+    /**
+     * With -Dqueries=FILE (one name per line, as docs/bench/scale.sh's import writes for wrk): the same names
+     * the HTTP benchmark sends, resolved in-process, so the two figures can be compared.
+     */
+    private static void resolveListed(NameResolver resolver, java.lang.management.ThreadMXBean threads, int max) {
+        String file = System.getProperty("queries");
+        if (file == null) {
+            return;
+        }
+        List<String> names;
+        try {
+            names = java.nio.file.Files.readAllLines(java.nio.file.Path.of(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        names = names.subList(0, Math.min(max, names.size()));
+        long[] cpu = new long[names.size()];
+        for (int i = 0; i < cpu.length; i++) {
+            long c = threads.getCurrentThreadCpuTime();
+            resolver.resolve(names.get(i), 5);
+            cpu[i] = threads.getCurrentThreadCpuTime() - c;
+        }
+        printSlowest("listed", cpu, names.toArray(String[]::new));
+        double mean = Arrays.stream(cpu).average().orElse(0) / 1e6;
+        Arrays.sort(cpu);
+        System.out.printf(Locale.ROOT, "resolve %s: queries=%d CPU mean=%.2f ms p50=%.2f ms p99=%.2f ms%n", file, cpu.length,
+                mean, cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.99)] / 1e6);
     }
 
     /** With -Dslowest=N, the N slowest queries, to see what makes the tail. */
