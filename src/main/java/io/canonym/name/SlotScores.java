@@ -19,6 +19,20 @@ final class SlotScores {
 
     SlotScores(int expected) {
         int cap = Integer.highestOneBit(Math.max(64, expected * 2 - 1)) << 1;
+        initialCapacity = cap;
+        allocate(cap);
+    }
+
+    /**
+     * The largest table kept from one query to the next. A rare query pools hundreds of thousands of variants; keeping
+     * the table it grew for would spread every later, ordinary pool (a few thousand) over megabytes: a cache miss per
+     * credit, which made resolving a quarter slower (docs/performance.md, session 5).
+     */
+    private static final int RETAINED_CAPACITY = 1 << 12;
+
+    private final int initialCapacity;
+
+    private void allocate(int cap) {
         keys = new int[cap];
         scores = new double[cap];
         lastToken = new int[cap];
@@ -26,10 +40,14 @@ final class SlotScores {
         Arrays.fill(keys, -1);
     }
 
-    /** Forgets every slot. */
+    /** Forgets every slot; a table grown past {@link #RETAINED_CAPACITY} is replaced by a fresh, small one. */
     void clear() {
-        for (int i = 0; i < size; i++) {
-            keys[used[i]] = -1;
+        if (keys.length > RETAINED_CAPACITY) {
+            allocate(initialCapacity);
+        } else {
+            for (int i = 0; i < size; i++) {
+                keys[used[i]] = -1;
+            }
         }
         size = 0;
     }
