@@ -1120,7 +1120,7 @@ public final class NameIndex {
                 for (int i = 0, size = list.size(); i < size; i++) {
                     int slot = list.get(i);
                     double rank = tokenRank - slotLength[slot] * 0.001;
-                    if (rank > best.floor() && passesAll(hasComplete, slot)) {
+                    if (rank >= best.floor() && passesAll(hasComplete, slot)) {
                         best.offer(slotPerson[slot], slot, rank);
                     }
                 }

@@ -12,17 +12,13 @@ final class TopPeople {
     private final long[] persons;
     private final int[] slots;
     private final double[] ranks;
-    /** Order of a person's first entry; among equal ranks the earlier-found person leads and stays longer. */
-    private final long[] found;
     private final LongIntMap positionOf;
     private int size;
-    private long offers;
 
     TopPeople(int k) {
         persons = new long[k];
         slots = new int[k];
         ranks = new double[k];
-        found = new long[k];
         positionOf = new LongIntMap(Math.min(k, 4096));
     }
 
@@ -49,16 +45,16 @@ final class TopPeople {
             return;
         }
         if (size < persons.length) {
-            set(size, person, slot, rank, offers++);
+            set(size, person, slot, rank);
             siftUp(size++);
-        } else if (rank > ranks[0]) {
+        } else if (rank > ranks[0] || rank == ranks[0] && person < persons[0]) {
             positionOf.remove(persons[0]);
-            set(0, person, slot, rank, offers++);
+            set(0, person, slot, rank);
             siftDown(0);
         }
     }
 
-    /** Positions of the kept entries, best first (ties: the earlier-found person first); see {@link #slot}, {@link #rank}. */
+    /** Positions of the kept entries, best first (ties: the lower person id first); see {@link #slot}, {@link #rank}. */
     int[] bestFirst() {
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
@@ -80,16 +76,19 @@ final class TopPeople {
         return ranks[position];
     }
 
-    /** Heap order: a lower rank, or at equal rank the later-found person, is nearer the root (evicted first). */
+    /**
+     * Heap order: a lower rank, or at equal rank the higher person id, is nearer the root (evicted first). A total
+     * order of (rank, person) alone, not of the order of offers, makes the best k the first k of the best k + n: a
+     * page of search results is then the same whether the ranking was cut at the page or further.
+     */
     private boolean lower(int a, int b) {
-        return ranks[a] < ranks[b] || ranks[a] == ranks[b] && found[a] > found[b];
+        return ranks[a] < ranks[b] || ranks[a] == ranks[b] && persons[a] > persons[b];
     }
 
-    private void set(int at, long person, int slot, double rank, long order) {
+    private void set(int at, long person, int slot, double rank) {
         persons[at] = person;
         slots[at] = slot;
         ranks[at] = rank;
-        found[at] = order;
         positionOf.put(person, at);
     }
 
@@ -123,15 +122,12 @@ final class TopPeople {
         long person = persons[a];
         int slot = slots[a];
         double rank = ranks[a];
-        long order = found[a];
         persons[a] = persons[b];
         slots[a] = slots[b];
         ranks[a] = ranks[b];
-        found[a] = found[b];
         persons[b] = person;
         slots[b] = slot;
         ranks[b] = rank;
-        found[b] = order;
         positionOf.put(persons[a], a);
         positionOf.put(persons[b], b);
     }

@@ -1,6 +1,7 @@
 package io.canonym.person;
 
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -13,15 +14,24 @@ public class PersonConnection {
     public List<@NonNull PersonEdge> edges;
     @NonNull
     public PageInfo pageInfo;
+    /** Counted when a client selects {@code totalCount}: a search counts every match, up to a thousand. */
+    private LongSupplier total;
+    private Integer counted;
+
     @NonNull
-    public int totalCount;
+    public int getTotalCount() {
+        if (counted == null) {
+            counted = Math.toIntExact(total.getAsLong());
+        }
+        return counted;
+    }
 
     public static PersonConnection of(Page<Person> page, boolean afterCursor) {
         PersonConnection connection = new PersonConnection();
         connection.edges = page.edges(PersonEdge::new);
         connection.pageInfo = PageInfo.of(connection.edges.stream().map(edge -> edge.cursor).toList(),
                 page.hasNextPage(), afterCursor);
-        connection.totalCount = Math.toIntExact(page.totalCount());
+        connection.total = page.total();
         return connection;
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -97,7 +98,6 @@ public class PersonService {
     }
 
     private Page<Person> inNameOrder(PageRequest request) {
-        long total = Person.count();
         String where = "1 = 1";
         Parameters params = new Parameters();
         if (request.after() != null) {
@@ -106,12 +106,18 @@ public class PersonService {
             params.and("afterName", key.get(0)).and("afterId", parseLong(key.get(1)));
         }
         PanacheQuery<Person> query = Person.find("from Person p where " + where + " order by p.name, p.id", params);
-        return Page.of(query.range(0, request.fetchSize() - 1).list(), request, total, PersonService::cursorOf);
+        return Page.of(query.range(0, request.fetchSize() - 1).list(), request, Person::count, PersonService::cursorOf);
     }
 
+    /**
+     * A page of search results. The index ranks only as far as the page reaches (a ranking cut at k is the first k of
+     * any longer one), so a keystroke costs a page's worth; the total, up to {@link #MAX_SEARCH_RESULTS}, is searched
+     * for only when asked.
+     */
     private Page<Person> searched(String needle, PageRequest request) {
         int offset = request.after() == null ? 0 : searchOffset(request.after(), needle);
-        List<PrefixMatch> ranked = nameIndex.prefixSearch(needle, MAX_SEARCH_RESULTS);
+        int reach = offset + request.fetchSize();
+        List<PrefixMatch> ranked = nameIndex.prefixSearch(needle, Math.min(reach, MAX_SEARCH_RESULTS));
         List<Long> ids = ranked.stream().skip(offset).limit(request.fetchSize()).map(PrefixMatch::personId).toList();
         Map<Long, Person> people = Person.byIds(ids);
         List<SearchHit> hits = new ArrayList<>();
@@ -120,10 +126,11 @@ public class PersonService {
                 hits.add(new SearchHit(people.get(id), offset + hits.size() + 1));
             }
         }
-        Page<SearchHit> page = Page.of(hits, request, ranked.size(),
-                hit -> Cursor.encode(SEARCH_CURSOR_KIND, needle, hit.position()));
+        LongSupplier total = ranked.size() < reach ? ranked::size
+                : () -> nameIndex.prefixSearch(needle, MAX_SEARCH_RESULTS).size();
+        Page<SearchHit> page = Page.of(hits, request, total, hit -> Cursor.encode(SEARCH_CURSOR_KIND, needle, hit.position()));
         return new Page<>(page.items().stream().map(SearchHit::person).toList(), page.cursors(), page.hasNextPage(),
-                page.totalCount());
+                page.total());
     }
 
     private record SearchHit(Person person, int position) {

@@ -77,6 +77,28 @@ class NameIndexTest {
     }
 
     @Test
+    void aSearchCutShortIsThePrefixOfALongerOne() {
+        // Namesakes with one to three spellings each, many of equal rank, added in an order unrelated to their ids:
+        // where the ranking is cut must not change what comes first.
+        NameIndex index = new NameIndex();
+        String[] given = {"Min", "Mina", "Minho", "Minji", "Minsu", "Minjun", "Minseo", "Minwoo", "Mun", "Myung"};
+        java.util.Random random = new java.util.Random(11);
+        long variant = 1;
+        for (int i = 0; i < 300; i++) {
+            long person = (i * 7919L) % 300 + 1;
+            for (int v = 0, n = 1 + random.nextInt(3); v < n; v++) {
+                index.add(person, variant++, "Kim " + given[random.nextInt(given.length)]);
+            }
+        }
+        for (String typed : new String[] {"Kim M", "Kim Min", "Kim Minj", "kim", "Kim My"}) {
+            List<PrefixMatch> all = index.prefixSearch(typed, 1000);
+            for (int k = 1; k <= 80; k++) {
+                assertEquals(all.subList(0, Math.min(k, all.size())), index.prefixSearch(typed, k), typed + ", first " + k);
+            }
+        }
+    }
+
+    @Test
     void returnsNothingForAnEmptyPrefix() {
         assertTrue(sample().prefixSearch("  ", 5).isEmpty());
     }

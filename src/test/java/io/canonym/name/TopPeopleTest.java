@@ -48,12 +48,21 @@ class TopPeopleTest {
     }
 
     @Test
-    void amongEqualRanksTheEarlierFoundPersonLeads() {
+    void amongEqualRanksTheLowerPersonIdLeadsWhateverTheOrderOfOffers() {
         TopPeople top = new TopPeople(5);
         top.offer(7, 70, 0.5);
         top.offer(3, 30, 0.5);
         top.offer(9, 90, 0.5);
-        assertArrayEquals(new int[] {70, 30, 90}, slots(top));
+        assertArrayEquals(new int[] {30, 70, 90}, slots(top));
+    }
+
+    @Test
+    void aLowerPersonIdOfEqualRankTakesTheLastPlaceWhenFull() {
+        TopPeople top = new TopPeople(2);
+        top.offer(5, 50, 0.5);
+        top.offer(6, 60, 0.5);
+        top.offer(4, 40, 0.5);
+        assertArrayEquals(new int[] {40, 50}, slots(top));
     }
 
     @Test
