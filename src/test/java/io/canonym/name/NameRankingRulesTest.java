@@ -53,6 +53,13 @@ class NameRankingRulesTest {
     }
 
     @Test
+    void aKoreanGivenNamesSecondSyllableIsNoFathersName() {
+        // "Chol" is a syllable of both given names, "Chol Song" and "Yong Chol": which of the two is meant is open
+        NameIndex index = index(List.of("JO CHOL SONG", "JO YONG CHOL", "PAK SONG IL"));
+        assertNotEquals(Decision.MATCH, new NameResolver(index).resolve("Jo Chol", 5).decision());
+    }
+
+    @Test
     void resolvesBelarusianSpellingsToTheRussianFormOfTheName() {
         // Г as h, soft Д as dz and the final ў as -u: Halavanau is Golovanov, Arkadzievich is Arkadyevich
         NameIndex index = index(List.of("GOLOVANOV, Viktor Grigoryevich", "GALANOV, Viktor", "NAUMOV, Vladimir",
