@@ -41,6 +41,25 @@ class NameRankingRulesTest {
     }
 
     @Test
+    void ownGivenNameOutranksFathersNameInArabicNasab() {
+        // "AL-BARQUNI, Tarek Zuhdi" is Tarek son of Zuhdi. The father is listed too, and his name is rarer than the
+        // son's (another Tarek is known), yet a name found in the query's father's place says less than the first
+        // given name: the son is the person meant
+        NameIndex index = index(List.of("AL-BARQUNI, Zuhdi", "AL-BARQUNI, Tarek", "HADDAD, Tarek"));
+        assertEquals(2, top(index, "AL-BARQUNI, Tarek Zuhdi"));
+        assertEquals(2, top(index, "Tarek bin Zuhdi al-Barquni"));
+        // the father himself still resolves to his own listing
+        assertEquals(1, top(index, "AL-BARQUNI, Zuhdi"));
+    }
+
+    @Test
+    void aKoreanGivenNamesSecondSyllableIsNoFathersName() {
+        // "Chol" is a syllable of both given names, "Chol Song" and "Yong Chol": which of the two is meant is open
+        NameIndex index = index(List.of("JO CHOL SONG", "JO YONG CHOL", "PAK SONG IL"));
+        assertNotEquals(Decision.MATCH, new NameResolver(index).resolve("Jo Chol", 5).decision());
+    }
+
+    @Test
     void resolvesBelarusianSpellingsToTheRussianFormOfTheName() {
         // Г as h, soft Д as dz and the final ў as -u: Halavanau is Golovanov, Arkadzievich is Arkadyevich
         NameIndex index = index(List.of("GOLOVANOV, Viktor Grigoryevich", "GALANOV, Viktor", "NAUMOV, Vladimir",
