@@ -37,6 +37,8 @@ public final class NameIndex {
      * (an estimate from that ratio, not a tuned figure).
      */
     private static final int MARK_PER_POOL_SLOT = 30;
+    /** Prefix search walks the variants with the typed complete words themselves up to this many (see searchReading). */
+    private static final int ANCHOR_WALK_LIMIT = 4000;
     /** Credit per kind of key (see {@link #lookupKeys}). */
     private static final double EXACT_KEY = 1.0;
     private static final double GROUP_KEY = 0.9;
@@ -1095,39 +1097,56 @@ public final class NameIndex {
         for (TokenProfile word : complete) {
             hasComplete.add(new TokenFilter(id -> similarity.compare(word, dictionary[id]).similarity() >= 0.8));
         }
+        long anchorPostings = anchorKeys == null ? Long.MAX_VALUE : postingTotal(anchorKeys);
         try {
-            if (anchorKeys != null && postingTotal(anchorKeys) < completionPostings) {
-                // Few variants have the typed complete words: walk those, keep the ones with a completion.
-                try (TokenFilter hasCompletion = new TokenFilter(id -> completions.rankOf(id) >= 0)) {
-                    for (int k : anchorKeys) {
-                        IntList list = postings.get(k);
-                        for (int i = 0, size = list.size(); i < size; i++) {
-                            int slot = list.get(i);
-                            if (hasCompletion.test(slot) && passesAll(hasComplete, slot)) {
-                                best.offer(slotPerson[slot], slot, completionRank(slot, completions) - slotLength[slot] * 0.001);
-                            }
-                        }
-                    }
+            if (anchorPostings <= Math.min(completionPostings, ANCHOR_WALK_LIMIT)) {
+                walkAnchor(anchorKeys, completions, hasComplete, best);
+            } else if (anchorPostings < completionPostings) {
+                // Both long ("Jung C"): walking every Jung for a C-word missed a cache line per variant. Completions
+                // come best first, so their walk stops once no later one can enter; a bit per anchored variant
+                // (a cached read) keeps it to the variants with the complete words.
+                try (SlotBits anchored = slotsWithAny(anchorKeys)) {
+                    walkCompletions(completions, anchored, hasComplete, best);
                 }
-                return;
-            }
-            for (int c = 0; c < completions.ids.length; c++) {
-                double tokenRank = completions.ranks[c];
-                if (tokenRank < best.floor()) {
-                    break; // every later completion ranks below the current top list
-                }
-                IntList list = postings.get(dictionary[completions.ids[c]].indexKeys[0]);
-                for (int i = 0, size = list.size(); i < size; i++) {
-                    int slot = list.get(i);
-                    double rank = tokenRank - slotLength[slot] * 0.001;
-                    if (rank >= best.floor() && passesAll(hasComplete, slot)) {
-                        best.offer(slotPerson[slot], slot, rank);
-                    }
-                }
+            } else {
+                walkCompletions(completions, null, hasComplete, best);
             }
         } finally {
             for (int i = hasComplete.size() - 1; i >= 0; i--) {
                 hasComplete.get(i).close();
+            }
+        }
+    }
+
+    /** Few variants have the typed complete words: walk those, keep the ones with a completion. */
+    private void walkAnchor(int[] anchorKeys, Completions completions, List<TokenFilter> hasComplete, TopPeople best) {
+        try (TokenFilter hasCompletion = new TokenFilter(id -> completions.rankOf(id) >= 0)) {
+            for (int k : anchorKeys) {
+                IntList list = postings.get(k);
+                for (int i = 0, size = list.size(); i < size; i++) {
+                    int slot = list.get(i);
+                    if (hasCompletion.test(slot) && passesAll(hasComplete, slot)) {
+                        best.offer(slotPerson[slot], slot, completionRank(slot, completions) - slotLength[slot] * 0.001);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The variants of each completion, best completion first, until no later one can enter the top list. */
+    private void walkCompletions(Completions completions, SlotBits anchored, List<TokenFilter> hasComplete, TopPeople best) {
+        for (int c = 0; c < completions.ids.length; c++) {
+            double tokenRank = completions.ranks[c];
+            if (tokenRank < best.floor()) {
+                break; // every later completion ranks below the current top list
+            }
+            IntList list = postings.get(dictionary[completions.ids[c]].indexKeys[0]);
+            for (int i = 0, size = list.size(); i < size; i++) {
+                int slot = list.get(i);
+                double rank = tokenRank - slotLength[slot] * 0.001;
+                if ((anchored == null || anchored.contains(slot)) && rank >= best.floor() && passesAll(hasComplete, slot)) {
+                    best.offer(slotPerson[slot], slot, rank);
+                }
             }
         }
     }
