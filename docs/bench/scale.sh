@@ -8,7 +8,10 @@
 # the database as the previous run left it; STARTS (default 3) starts from the snapshot; MORE (default 0) people
 # imported into the full database after them (other synthetic people: seed 7); WRK=0 skips the HTTP load; FRESH=0
 # skips the start without a snapshot (the snapshot the previous run left is kept);
-# HEAP (default -Xms1536m -Xmx1536m: the whole heap from the start, as docker/Dockerfile.jvm runs it); CLIENTS (default 2) import clients; DURATION (default 30s) of each wrk run.
+# HEAP (default -Xms1536m -Xmx1536m: the whole heap from the start, as docker/Dockerfile.jvm runs it); CLIENTS (default 2) import clients; DURATION (default 30s) of each wrk run;
+# CONNECTIONS (default "16 4") wrk connection counts; CACHE (default 0: every request resolved, not answered from the
+# resolution cache) the resolution cache's size. The HTTP load starts once the snapshot's words have their phonetic
+# keys (logged) and after a 30 s warm-up per mode: steady state, not the first minute after start.
 # Mutations need an editor's token in prod mode: the script makes a key pair for the run (under target/bench, never
 # committed), tells the app to trust it (MP_JWT_VERIFY_PUBLICKEY_LOCATION / MP_JWT_VERIFY_ISSUER, as an operator
 # would for the newsroom's identity provider) and signs an editor token with it for the import client.
@@ -19,6 +22,8 @@ CLIENTS=${CLIENTS:-2}
 PGURL=${PGURL:-postgresql://canonym:canonym@localhost:5432/canonym}
 HEAP=${HEAP:--Xms1536m -Xmx1536m}
 DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-16 4}
+export CANONYM_RESOLUTION_CACHE_SIZE=${CACHE:-0}
 PORT=${PORT:-8080}
 STARTS=${STARTS:-3}
 MORE=${MORE:-0}
@@ -126,12 +131,16 @@ fi
 
 if [ "$WRK" = 1 ]; then
   [ -f "$out/queries.txt" ] || { echo "no $out/queries.txt (made by the import): skipping the HTTP load" >&2; exit 0; }
-  echo "== over HTTP with wrk, 2 threads, 16 connections, $DURATION each (after a 10 s warm-up)"
+  echo "== over HTTP with wrk, 1 thread, connections: $CONNECTIONS, $DURATION each (after a 30 s warm-up per mode)"
   start_app
+  for i in $(seq 1 240); do grep -q "phonetic keys completed" "$out/app.log" && break; sleep 0.5; done
+  echo "   $(grep -o "Name index words' phonetic keys completed.*" "$out/app.log")"
   for mode in resolve batch search; do
-    MODE=$mode NAMES="$out/queries.txt" wrk -t2 -c16 -d10s -s docs/bench/graphql.lua "$base" > /dev/null
-    MODE=$mode NAMES="$out/queries.txt" wrk -t2 -c16 -d"$DURATION" -s docs/bench/graphql.lua "$base" | tail -1
-    echo "   load $(load)"
+    MODE=$mode NAMES="$out/queries.txt" wrk -t1 -c8 -d30s -s docs/bench/graphql.lua "$base" > /dev/null
+    for c in $CONNECTIONS; do
+      echo "   c=$c $(MODE=$mode NAMES="$out/queries.txt" wrk -t1 -c"$c" -d"$DURATION" -s docs/bench/graphql.lua "$base" | tail -1)"
+      echo "   load $(load)"
+    done
   done
   stop_app
 fi

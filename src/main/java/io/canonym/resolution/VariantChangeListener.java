@@ -161,7 +161,13 @@ public class VariantChangeListener {
         holder.replace(loaded.index());
         LOG.infof("Name index loaded: %d spellings in %d ms, %s", loaded.index().size(), loaded.millis(), loaded.how());
         if (!loaded.rebuilt()) { // a snapshot defers the words' phonetic keys: in service first, then complete them
-            Thread profiles = new Thread(loaded.index()::completeProfiles, "name-index-profiles");
+            NameIndex index = loaded.index();
+            Thread profiles = new Thread(() -> {
+                long started = System.nanoTime();
+                index.completeProfiles();
+                // Until then, resolving also computes the keys it meets: throughput is not yet the steady state's.
+                LOG.infof("Name index words' phonetic keys completed in %d ms", (System.nanoTime() - started) / 1_000_000);
+            }, "name-index-profiles");
             profiles.setDaemon(true);
             profiles.start();
         }
