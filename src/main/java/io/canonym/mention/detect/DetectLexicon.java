@@ -42,6 +42,8 @@ final class DetectLexicon {
     private final Set<String> occupations = new HashSet<>();
     /** Conjunctions written joined to the next word in Hebrew and Arabic ("ו", "و"). */
     private final List<String> conjunctionPrefixes;
+    /** Polish and Czech nominatives of places, whose case forms are recognised ("rosja": "Rosji"). */
+    private final Set<String> latinSlavicPlaces = new HashSet<>();
     /** Name particles that are also the conjunction "and" ("y"). */
     private final Set<String> conjunctionParticles;
     /** Endings of East Slavic patronymics in Latin and Cyrillic letters ("-ovich", "-евна"). */
@@ -49,6 +51,8 @@ final class DetectLexicon {
 
     private DetectLexicon() {
         load("places.txt", WordClass.PLACE);
+        load("places-pl-cs.txt", WordClass.PLACE);
+        lines("places-pl-cs.txt").forEach(place -> latinSlavicPlaces.add(WordSplitter.fold(place)));
         load("demonyms.txt", WordClass.DEMONYM);
         load("organisations.txt", WordClass.ORGANISATION);
         load("calendar.txt", WordClass.CALENDAR);
@@ -171,14 +175,15 @@ final class DetectLexicon {
             List.of("y", "i", "ie", "ii", "ji", "ę", "ą", "ją", "ię", "u", "e", "ě", "ou", "em");
     /** Nominative endings of Polish and Czech place names ("Rosja", "Ukraina", "Indie", "Rusko", "Francie"). */
     private static final List<String> LATIN_SLAVIC_NOMINATIVE_ENDINGS = List.of("", "a", "ja", "ia", "e", "o", "y");
-    /** Shortest nominative read through its case form: shorter stems make too many chance matches ("Romy", "Roma"). */
-    private static final int LATIN_SLAVIC_SHORTEST_PLACE = 5;
+    /** Shortest nominative read through its case form: shorter ones make too many chance matches. */
+    private static final int LATIN_SLAVIC_SHORTEST_PLACE = 4;
 
     /**
      * The classes of a Latin word of a Polish or Czech article through its nominative ("Rosji" → "rosja", "Ukrainy" →
-     * "ukraina"): a listed case ending is swapped for a nominative ending. Only for place and nationality entries of
-     * five letters or more, and never for a listed given name ("Georgii" is a man, not Georgia): the caller asks only
-     * for articles written in those languages, where "Ghani" would be "Ghaniego".
+     * "ukraina"): a listed case ending is swapped for a nominative ending. Only for the Polish and Czech names of
+     * places ({@code places-pl-cs.txt}: an English "Georgia" read through a Polish ending would make "Georgii" a
+     * country), of four letters or more, and never for a listed given name; the caller asks only for articles written
+     * in those languages, where "Ghani" would be "Ghaniego".
      */
     Set<WordClass> latinSlavicDeclinedClassesOf(String foldedWord) {
         if (isGivenName(foldedWord)) {
@@ -191,10 +196,9 @@ final class DetectLexicon {
             String stem = foldedWord.substring(0, foldedWord.length() - ending.length());
             for (String nominative : LATIN_SLAVIC_NOMINATIVE_ENDINGS) {
                 String place = stem + nominative;
-                EnumSet<WordClass> c = phrases.get(place);
-                if (c != null && place.length() >= LATIN_SLAVIC_SHORTEST_PLACE && !place.equals(foldedWord)
-                        && (c.contains(WordClass.PLACE) || c.contains(WordClass.DEMONYM))) {
-                    return c;
+                if (latinSlavicPlaces.contains(place) && place.length() >= LATIN_SLAVIC_SHORTEST_PLACE
+                        && !place.equals(foldedWord)) {
+                    return EnumSet.of(WordClass.PLACE);
                 }
             }
         }

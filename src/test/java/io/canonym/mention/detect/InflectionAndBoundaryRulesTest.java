@@ -27,6 +27,13 @@ class InflectionAndBoundaryRulesTest {
     }
 
     @Test
+    void onlyPolishAndCzechNamesOfPlacesAreReadThroughTheirCaseEndings() {
+        // "Georgii" would be English "Georgia" with a Polish ending; Polish calls the country "Gruzja".
+        assertEquals(List.of("Georgii Malenkow"), names("Premier Georgii Malenkow przyjechał do Moskwy w piątek."));
+        assertEquals(List.of("Petr Novák"), names("Prezident Ukrajiny Petr Novák přijel do Kyjeva."));
+    }
+
+    @Test
     void aSurnameThatLooksLikeADeclinedPlaceStaysANameOutsideSlavicText() {
         // "Ghani" is "Ghana" with a Polish case ending; in an English article it is a surname.
         assertEquals(List.of("Tomas Ghani"), names("Former minister Tomas Ghani met the envoys on Monday."));
@@ -51,6 +58,8 @@ class InflectionAndBoundaryRulesTest {
     void aCapitalLetterWithAPeriodBeforeASurnameIsAnInitialEvenIfAListCallsItAWord() {
         // Russian "в" (in) is a listed word; "В. Воронцов" is an initial and a surname.
         assertEquals(List.of("В. Воронцов"), names("Указ подписал В. Воронцов в пятницу."));
+        // Also opening a sentence, in an article that writes the preposition.
+        assertEquals(List.of("В. А. Воронцов"), names("В. А. Воронцов прибыл в Москву."));
     }
 
     @Test
