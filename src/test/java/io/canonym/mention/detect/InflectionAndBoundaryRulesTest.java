@@ -81,4 +81,13 @@ class InflectionAndBoundaryRulesTest {
         // The declined repeat "Kaliniaka" is not found alone (a recall limit), but "Według" no longer makes it a new name.
         assertEquals(List.of("Borys Kaliniak"), names("Borys Kaliniak przyjechał. Według Kaliniaka rozmowy trwały długo."));
     }
+
+    @Test
+    void anArticleThatWritesAKnownNameInLowerCaseWritesItsRepeatsSoToo() {
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("Boris Kaliniak"));
+        assertEquals(List.of("boris kaliniak", "kaliniak"), names(detector,
+                "the president of examplia boris kaliniak said on friday that \"kaliniak will not resign\"."));
+        // A lower-case word is never a name on its own: without the full name before it, nothing is found.
+        assertEquals(List.of(), names(detector, "critics say kaliniak will not resign."));
+    }
 }
