@@ -42,7 +42,9 @@ final class StrayEdgeWords {
             starts.add(word.start());
             ends.add(word.end());
         }
-        if (name.shape() != NameShape.FULL_NAME || starts.size() < 3) {
+        // "Shoigu, Sergei Kuzhugetovich": a name written inverted is a register entry the detector closed at punctuation
+        // on both sides, so it has no stray word; its patronymic is no stored spelling's word, but it is the name's.
+        if (name.shape() != NameShape.FULL_NAME || starts.size() < 3 || text.contains(",")) {
             return name;
         }
         Resolution whole = resolutions.apply(text);

@@ -113,7 +113,10 @@ class LinkingEvaluationTest {
         assertTrue(blind.precision() >= 0.98 && blind.recall() >= 0.88, blind.summary());
         // A third set written blind (59 texts), first run 96.8 % / 96.8 %, 100 % / 98.1 % since session 5: a floor.
         assertTrue(third.precision() >= 0.98 && third.recall() >= 0.95, third.summary());
-        assertEquals(0, fresh.unknownLinked() + blind.unknownLinked() + third.unknownLinked(), "an unknown person was linked to someone");
+        // A fourth set written blind (60 texts): first run 92.6 % / 85.4 %, 100 % / 90.0 % since session 5's set-4 rules: a floor.
+        assertTrue(fourth.precision() >= 0.98 && fourth.recall() >= 0.88, fourth.summary());
+        assertEquals(0, fresh.unknownLinked() + blind.unknownLinked() + third.unknownLinked() + fourth.unknownLinked(),
+                "an unknown person was linked to someone");
     }
 
     /** Replaces everyone known with the demo people, with or without their listed variant spellings. */

@@ -60,4 +60,11 @@ class StrayEdgeWordsTest {
         person(4, "Luiz Inacio Lula da Silva");
         assertEquals("Luiz Inacio Lula da Silva", trimmed("Luiz Inacio Lula da Silva"));
     }
+
+    @Test
+    void aRegisterEntryWithAPatronymicIsLeftWhole() {
+        person(5, "Pavel Orlov");
+        // The patronymic is in no stored spelling, but the entry was closed by punctuation: it is the name's.
+        assertEquals("Orlov, Pavel Sergeyevich", trimmed("Orlov, Pavel Sergeyevich"));
+    }
 }

@@ -24,6 +24,11 @@ final class AnalysedText {
     /** Folded words the article also writes in lower case: common words, not names. */
     final Set<String> lowerCaseVocabulary = new HashSet<>();
     final DetectLexicon lexicon = DetectLexicon.get();
+    /** The article is written in Polish or Czech, which decline place names in Latin letters ("Rosji", "Ukrajiny"). */
+    private final boolean latinSlavic;
+
+    /** Letters only Polish and Czech (among the languages of news the lists cover) write. */
+    private static final String POLISH_AND_CZECH_LETTERS = "ąęłńśźżřěůťďň";
 
     AnalysedText(String body) {
         this.body = body;
@@ -33,14 +38,31 @@ final class AnalysedText {
         this.phraseStart = new int[words.size()];
         this.onHeadlineLine = new boolean[words.size()];
         this.onShoutedLine = new boolean[words.size()];
-        classify();
         for (Word w : words) {
             if (w.casing() == Word.Casing.LOWER) {
                 lowerCaseVocabulary.add(w.folded());
             }
         }
+        this.latinSlavic = writesLatinSlavicLetters();
+        classify();
+        unlistInitials();
         classifyInitialHonorifics();
         findHeadlineLines();
+    }
+
+    /**
+     * Some word the article writes in lower case has a letter of Polish or Czech: a name's letters ("Wałęsa") prove
+     * nothing, the language's common words do.
+     */
+    private boolean writesLatinSlavicLetters() {
+        for (String w : lowerCaseVocabulary) {
+            for (int k = 0; k < w.length(); k++) {
+                if (POLISH_AND_CZECH_LETTERS.indexOf(w.charAt(k)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     Word word(int i) {
@@ -93,6 +115,8 @@ final class AnalysedText {
                 Set<WordClass> other = w.casing() == Word.Casing.ALL_CAPS || w.text().length() == 1
                         ? lexicon.acronymClassesOf(w.folded())
                         : w.script() == com.ibm.icu.lang.UScript.CYRILLIC ? lexicon.cyrillicDeclinedClassesOf(w.folded())
+                        : latinSlavic && w.script() == com.ibm.icu.lang.UScript.LATIN
+                        ? lexicon.latinSlavicDeclinedClassesOf(w.folded())
                         : Set.of();
                 if (!other.isEmpty()) {
                     classes[i] = other.iterator().next();
@@ -106,6 +130,21 @@ final class AnalysedText {
                 phraseStart[k] = i;
             }
             i += matched;
+        }
+    }
+
+    /**
+     * "В. Путин", "I. Ivanova": a capital letter with a period before a capitalised word is an initial, even when a list
+     * calls the letter a word (Russian "в", in; English "I"): a preposition or pronoun is never followed by a period.
+     */
+    private void unlistInitials() {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Word w = words.get(i);
+            Word next = words.get(i + 1);
+            if (w.isInitial() && classes[i] == WordClass.FUNCTION && next.joinedToPrevious()
+                    && next.casing() == Word.Casing.CAPITALISED && cleaned.startsWith(". ", w.end())) {
+                classes[i] = WordClass.UNLISTED;
+            }
         }
     }
 

@@ -20,7 +20,8 @@ final class CapitalisedRunRule {
                 continue;
             }
             int last = i;
-            while (last + 1 < t.size() && t.joined(last + 1) && canBeInRun(t, last + 1)) {
+            while (last + 1 < t.size() && t.joined(last + 1) && canBeInRun(t, last + 1)
+                    && !conjunctionBetweenNames(t, i, last + 1)) {
                 last++;
             }
             propose(t, i, last, out);
@@ -66,6 +67,27 @@ final class CapitalisedRunRule {
         return w.casing() == Word.Casing.LOWER && c == WordClass.PARTICLE; // "bin", "von der", "de"
     }
 
+    /**
+     * "Nikita Jruschov y Fidel Castro": a lower-case particle that is also a conjunction ("y", Spanish and;
+     * {@code detect/conjunction-particles.txt}) joins two people when two or more name words stand on each side. In a
+     * name it joins two family names, so one word follows it ("José Ortega y Gasset", "Santiago Ramón y Cajal").
+     * Patronymic particles ("bin", "ibn") are followed by given names by design, and are not conjunctions.
+     */
+    private static boolean conjunctionBetweenNames(AnalysedText t, int first, int k) {
+        if (!isLowerParticle(t, k) || !t.lexicon.isConjunctionParticle(t.word(k).folded()) || nameWordsBetween(t, first, k - 1) < 2) {
+            return false;
+        }
+        int next = k + 1;
+        if (next >= t.size() || !t.joined(next) || t.word(next).casing() != Word.Casing.CAPITALISED) {
+            return false;
+        }
+        int end = next;
+        while (end + 1 < t.size() && t.joined(end + 1) && canBeInRun(t, end + 1) && !isLowerParticle(t, end + 1)) {
+            end++;
+        }
+        return end > next;
+    }
+
     private static void propose(AnalysedText t, int first, int last, List<Proposal> out) {
         boolean afterTitle = first > 0 && t.joined(first) && t.classes[first - 1] == WordClass.TITLE;
         // Lower-case particles only live inside a name, or at its start right after a title ("President von der Leyen").
@@ -83,9 +105,10 @@ final class CapitalisedRunRule {
             }
             last--;
         }
-        // A capitalised sentence opener the article also writes in lower case is a common word ("Speculation").
+        // A capitalised sentence opener the article also writes in lower case is a common word ("Speculation"), unless
+        // it is an initial with its period ("В. В. Путин прибыл", whose article writes the preposition "в").
         if (first <= last && t.word(first).sentenceStart() && t.classes[first] != WordClass.PARTICLE
-                && t.lowerCaseVocabulary.contains(t.word(first).folded())) {
+                && t.lowerCaseVocabulary.contains(t.word(first).folded()) && !initialWithPeriod(t, first)) {
             first++;
             while (first <= last && isLowerParticle(t, first)) {
                 first++;
@@ -128,6 +151,10 @@ final class CapitalisedRunRule {
         out.add(p);
     }
 
+    private static boolean initialWithPeriod(AnalysedText t, int i) {
+        return t.word(i).isInitial() && i + 1 < t.size() && t.word(i + 1).joinedToPrevious() && t.cleaned.startsWith(". ", t.word(i).end());
+    }
+
     private static int nameWordsBetween(AnalysedText t, int first, int last) {
         int n = 0;
         for (int k = first; k <= last; k++) {
@@ -156,7 +183,18 @@ final class CapitalisedRunRule {
         }
         int previous = first - 1;
         return previous >= 0 && t.joined(first) && t.classes[previous] == WordClass.ORGANISATION_HEAD
-                && t.word(previous).casing() == Word.Casing.CAPITALISED;
+                && t.word(previous).casing() == Word.Casing.CAPITALISED && !nameAfterTrailingHead(t, previous, first, last);
+    }
+
+    /**
+     * "the Security Council Sergei Shoygu", "the European Commission Ursula von der Leyen": a head written after what it
+     * heads ("Council", "Commission") has ended its organisation, so two or more capitalised name words after it are a
+     * name of their own (a single word may still be part of the organisation's name). A head written before what it
+     * heads ("Lake Baikal", "Mount Kenya") still takes the words after it.
+     */
+    private static boolean nameAfterTrailingHead(AnalysedText t, int head, int first, int last) {
+        return !t.lexicon.isLeadingHead(t.word(head).folded()) && nameWordsBetween(t, first, last) >= 2
+                && t.word(first).casing() == Word.Casing.CAPITALISED;
     }
 
     /** "Freedom Shield" in quotation marks names a thing (an exercise, a film, a slogan), not a person. */

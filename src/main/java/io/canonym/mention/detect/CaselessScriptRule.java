@@ -253,6 +253,9 @@ final class CaselessScriptRule {
         int max = foreign ? MAX_HAN_FOREIGN_PART : MAX_HAN_NAME;
         while (e < run.length()) {
             int c = run.codePointAt(e);
+            if (Character.isDigit(c)) {
+                break; // "王毅26日": a date after the name; digits are never part of a name
+            }
             if (NAME_DOTS.contains(c)) {
                 length = 0;
                 e += Character.charCount(c);
@@ -308,6 +311,9 @@ final class CaselessScriptRule {
             return false;
         }
         String name = run.substring(s, e);
+        if (name.chars().anyMatch(Character::isDigit)) {
+            return false; // "2日王毅": digits are never part of a name
+        }
         for (int k = 0; k < name.length(); k++) {
             if (HAN_STOPS.contains((int) name.charAt(k)) && k == 0) {
                 return false;

@@ -42,9 +42,17 @@ final class DetectLexicon {
     private final Set<String> occupations = new HashSet<>();
     /** Conjunctions written joined to the next word in Hebrew and Arabic ("ו", "و"). */
     private final List<String> conjunctionPrefixes;
+    /** Polish and Czech nominatives of places, whose case forms are recognised ("rosja": "Rosji"). */
+    private final Set<String> latinSlavicPlaces = new HashSet<>();
+    /** Name particles that are also the conjunction "and" ("y"). */
+    private final Set<String> conjunctionParticles;
+    /** Endings of East Slavic patronymics in Latin and Cyrillic letters ("-ovich", "-евна"). */
+    private final List<String> patronymicEndings;
 
     private DetectLexicon() {
         load("places.txt", WordClass.PLACE);
+        load("places-pl-cs.txt", WordClass.PLACE);
+        lines("places-pl-cs.txt").forEach(place -> latinSlavicPlaces.add(WordSplitter.fold(place)));
         load("demonyms.txt", WordClass.DEMONYM);
         load("organisations.txt", WordClass.ORGANISATION);
         load("calendar.txt", WordClass.CALENDAR);
@@ -61,6 +69,8 @@ final class DetectLexicon {
             }
         }
         conjunctionPrefixes = List.copyOf(lines("conjunction-prefixes.txt"));
+        conjunctionParticles = Set.copyOf(lines("conjunction-particles.txt"));
+        patronymicEndings = List.copyOf(lines("patronymic-endings.txt"));
         for (String line : lines("initial-honorifics.tsv")) {
             String[] cols = line.split("\t");
             initialHonorifics.put(cols[0], Set.of(cols[1].split(",")));
@@ -139,11 +149,13 @@ final class DetectLexicon {
                 && !entry.equals(entry.toLowerCase(java.util.Locale.ROOT)) && entry.indexOf(' ') < 0;
     }
 
-    private static final List<String> RUSSIAN_NOMINATIVE_ENDINGS = List.of("", "а", "я", "й", "ь", "ия");
+    /** Nominative endings of Russian and Ukrainian place names ("Франция", "Франція", "Київ", "Білорусь"). */
+    private static final List<String> RUSSIAN_NOMINATIVE_ENDINGS = List.of("", "а", "я", "й", "ь", "ия", "ія");
 
     /**
-     * The classes of a Cyrillic word through its nominative: Russian declines place names ("Индии",
-     * "Москве", "Китая"), so the last one or two letters are swapped for the usual nominative endings.
+     * The classes of a Cyrillic word through its nominative: Russian and Ukrainian decline place names ("Индии",
+     * "Москве", "Китая"; "України", "Франції", "Парижі"), so the last one or two letters are swapped for the usual
+     * nominative endings.
      */
     Set<WordClass> cyrillicDeclinedClassesOf(String foldedWord) {
         for (int cut = 1; cut <= 2 && foldedWord.length() - cut >= 3; cut++) {
@@ -152,6 +164,41 @@ final class DetectLexicon {
                 EnumSet<WordClass> c = phrases.get(stem + ending);
                 if (c != null && (c.contains(WordClass.PLACE) || c.contains(WordClass.DEMONYM))) {
                     return c;
+                }
+            }
+        }
+        return Set.of();
+    }
+
+    /** Case endings of Polish and Czech place names ("Rosji", "Ukrainy", "Ukrainie", "Francją", "Ukrajině"). */
+    private static final List<String> LATIN_SLAVIC_CASE_ENDINGS =
+            List.of("y", "i", "ie", "ii", "ji", "ę", "ą", "ją", "ię", "u", "e", "ě", "ou", "em");
+    /** Nominative endings of Polish and Czech place names ("Rosja", "Ukraina", "Indie", "Rusko", "Francie"). */
+    private static final List<String> LATIN_SLAVIC_NOMINATIVE_ENDINGS = List.of("", "a", "ja", "ia", "e", "o", "y");
+    /** Shortest nominative read through its case form: shorter ones make too many chance matches. */
+    private static final int LATIN_SLAVIC_SHORTEST_PLACE = 4;
+
+    /**
+     * The classes of a Latin word of a Polish or Czech article through its nominative ("Rosji" → "rosja", "Ukrainy" →
+     * "ukraina"): a listed case ending is swapped for a nominative ending. Only for the Polish and Czech names of
+     * places ({@code places-pl-cs.txt}: an English "Georgia" read through a Polish ending would make "Georgii" a
+     * country), of four letters or more, and never for a listed given name; the caller asks only for articles written
+     * in those languages, where "Ghani" would be "Ghaniego".
+     */
+    Set<WordClass> latinSlavicDeclinedClassesOf(String foldedWord) {
+        if (isGivenName(foldedWord)) {
+            return Set.of();
+        }
+        for (String ending : LATIN_SLAVIC_CASE_ENDINGS) {
+            if (!foldedWord.endsWith(ending) || foldedWord.length() - ending.length() < 3) {
+                continue;
+            }
+            String stem = foldedWord.substring(0, foldedWord.length() - ending.length());
+            for (String nominative : LATIN_SLAVIC_NOMINATIVE_ENDINGS) {
+                String place = stem + nominative;
+                if (latinSlavicPlaces.contains(place) && place.length() >= LATIN_SLAVIC_SHORTEST_PLACE
+                        && !place.equals(foldedWord)) {
+                    return EnumSet.of(WordClass.PLACE);
                 }
             }
         }
@@ -178,6 +225,21 @@ final class DetectLexicon {
      */
     Set<String> honorificLanguage(String letter) {
         return initialHonorifics.get(letter);
+    }
+
+    /** "y" (Spanish and, also the particle of "Ortega y Gasset"). */
+    boolean isConjunctionParticle(String foldedWord) {
+        return conjunctionParticles.contains(foldedWord);
+    }
+
+    /** "Vladimirovich", "Alekseyevna", "Кужугетович": a patronymic by its ending, with a stem of three letters or more. */
+    boolean isPatronymic(String foldedWord) {
+        for (String ending : patronymicEndings) {
+            if (foldedWord.endsWith(ending) && foldedWord.length() - ending.length() >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "sergei", "Paweł", "maría": a given name of the name core's list (accents aside). */

@@ -44,6 +44,41 @@ final class GazetteerRule {
     }
 
     /**
+     * "president of belarus aleksandr lukashenko said ... "lukashenko should first ...": an article that writes a full
+     * name in lower case (found by the gazetteer) writes its repeats so too. A lower-case word no list claims that is
+     * the family name of such an earlier full name is proposed, unconfirmed, for {@link RepeatGrouper} to join to it;
+     * the gazetteer is not asked about lone lower-case words, which are mostly common words.
+     */
+    static void addLowerCaseRepeats(AnalysedText t, List<Proposal> out) {
+        List<Proposal> lowerCaseNames = out.stream().filter(p -> p.confirmed && p.isFullName() && p.evidence.contains(Evidence.GAZETTEER)
+                && Character.isLowerCase(t.body.codePointAt(p.start))).toList();
+        if (lowerCaseNames.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            Word w = t.word(i);
+            if (w.casing() != Word.Casing.LOWER || t.classes[i] != WordClass.UNLISTED || proposedAt(out, w)) {
+                continue;
+            }
+            for (Proposal name : lowerCaseNames) {
+                if (name.end <= w.start() && name.family().equals(t.lexicon.withoutParticlePrefix(w.folded()))) {
+                    out.add(NameParts.proposal(t, i, i, Evidence.GAZETTEER, false));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean proposedAt(List<Proposal> proposals, Word w) {
+        for (Proposal p : proposals) {
+            if (p.start < w.end() && w.start() < p.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A name is written in one style: capitalised words (with lower-case particles: "bin", "von der"), or all in lower
      * case, or in a caseless script. "Markets reacted calmly" mixes styles and is no name, whatever it sounds like.
      */

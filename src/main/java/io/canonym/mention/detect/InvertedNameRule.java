@@ -13,6 +13,7 @@ import java.util.List;
  *       as a list entry is; or</li>
  *   <li>the caller's gazetteer knows the pair in the usual order ("Sergei Shoigu").</li>
  * </ul>
+ * A patronymic after the given name is part of the entry ("Putin, Vladimir Vladimirovich;").
  * An ordinary list of surnames ("Putin, Lavrov and Shoigu") has neither. The word after the comma must end the name:
  * in "Putin, Sergei Lavrov and ..." it begins the next full name. And the word before the comma must begin one: in
  * "Vladimir Putin, Sergei ..." it ends the previous.
@@ -24,8 +25,11 @@ final class InvertedNameRule {
     static void apply(AnalysedText t, KnownNames known, List<Proposal> out) {
         for (int g = 1; g < t.size(); g++) {
             int s = g - 1;
-            if (!t.cleaned.substring(t.word(s).end(), t.word(g).start()).equals(", ")
-                    || !surnameWord(t, s) || !givenWord(t, g) || continuesAName(t, g + 1)) {
+            if (!t.cleaned.substring(t.word(s).end(), t.word(g).start()).equals(", ") || !surnameWord(t, s) || !givenWord(t, g)) {
+                continue;
+            }
+            int end = patronymicAfter(t, g) ? g + 1 : g;
+            if (continuesAName(t, end + 1)) {
                 continue;
             }
             // Lower-case particles before the family name belong to it ("von der Leyen, Ursula").
@@ -39,19 +43,29 @@ final class InvertedNameRule {
             }
             String family = t.lexicon.withoutParticlePrefix(t.word(s).folded());
             String given = t.word(g).folded();
-            boolean givenName = t.lexicon.isGivenName(given) && !t.lexicon.isGivenName(family) && closedAfter(t, g);
+            boolean givenName = t.lexicon.isGivenName(given) && !t.lexicon.isGivenName(family) && closedAfter(t, end);
             boolean knownInverted = !givenName && known.isKnownName(t.word(g).text() + " "
                     + t.body.substring(t.word(first).start(), t.word(s).end()));
             if (!givenName && !knownInverted) {
                 continue;
             }
-            Proposal p = new Proposal(t.word(first).start(), t.word(g).end(), List.of(family, given),
+            Proposal p = new Proposal(t.word(first).start(), t.word(end).end(), List.of(family, given),
                     knownInverted ? Evidence.GAZETTEER : Evidence.CAPITALISED, true);
             p.familyNameFirst = true;
             p.inverted = true;
             p.roles.addAll(NameParts.rolesBefore(t, first));
             out.add(p);
         }
+    }
+
+    /**
+     * "Putin, Vladimir Vladimirovich;": registers of Russian, Ukrainian and Belarusian people write the patronymic after
+     * the given name. A capitalised word joined to the given name that ends as a patronymic does
+     * ({@code detect/patronymic-endings.txt}) belongs to the name; the entry must then close after it.
+     */
+    private static boolean patronymicAfter(AnalysedText t, int g) {
+        int p = g + 1;
+        return p < t.size() && t.joined(p) && givenWord(t, p) && t.lexicon.isPatronymic(t.word(p).folded());
     }
 
     /**

@@ -67,7 +67,8 @@ public final class MentionLinker {
         this.namesakeMarkers = List.copyOf(readWords("/link/namesake-markers.txt"));
         this.conjunctionPrefixes = List.copyOf(readWords("/detect/conjunction-prefixes.txt"));
         this.namesakeRemarks = new NamesakeRemarks(namesakeMarkers, Set.copyOf(readWords("/link/referring-openers.txt")),
-                Set.copyOf(readWords("/link/namesake-person-words.txt")));
+                Set.copyOf(readWords("/link/namesake-person-words.txt")), readWords("/link/own-name-openers.txt"),
+                Set.copyOf(readWords("/link/sameness-words.txt")));
     }
 
     /**

@@ -42,6 +42,8 @@ final class NamesakeRemarks {
     private final List<List<String>> markers;
     private final Set<String> referringOpeners;
     private final Set<String> personWords;
+    private final List<List<String>> ownNameOpeners;
+    private final Set<String> samenessWords;
 
     /**
      * @param markers          folded namesake phrases ("no relation", "shares his name")
@@ -49,9 +51,24 @@ final class NamesakeRemarks {
      * @param personWords      folded words for "name" and kinship ("nom", "verwandt"): a phrase with one is said of a person
      */
     NamesakeRemarks(List<String> markers, Set<String> referringOpeners, Set<String> personWords) {
-        this.markers = markers.stream().filter(m -> !m.isEmpty()).map(m -> List.of(m.split(" "))).toList();
+        this(markers, referringOpeners, personWords, List.of(), Set.of());
+    }
+
+    /**
+     * @param ownNameOpeners folded openings of a sentence about the name of the person named before ("his name")
+     * @param samenessWords  folded words saying that two things are the same ("same", "identical")
+     */
+    NamesakeRemarks(List<String> markers, Set<String> referringOpeners, Set<String> personWords, List<String> ownNameOpeners,
+                    Set<String> samenessWords) {
+        this.markers = phrases(markers);
         this.referringOpeners = referringOpeners;
         this.personWords = personWords;
+        this.ownNameOpeners = phrases(ownNameOpeners);
+        this.samenessWords = samenessWords;
+    }
+
+    private static List<List<String>> phrases(List<String> lines) {
+        return lines.stream().filter(m -> !m.isEmpty()).map(m -> List.of(m.split(" "))).toList();
     }
 
     /** For each name group the article calls a namesake's, why (for the explanation). */
@@ -61,20 +78,77 @@ final class NamesakeRemarks {
             return remarks;
         }
         int previousSentence = 0;
+        // For a sentence about the name itself: the start of the second sentence with words before it, so that one
+        // sentence naming nobody may lie between ("Li Qiang hears the joke ... "…," said the farmer. His name ...").
+        int previousWorded = 0;
+        int wordedBeforeThat = 0;
         for (int[] sentence : sentences(body)) {
             List<Token> tokens = tokens(body, sentence[0], sentence[1]);
             int at = markerAt(tokens);
+            int group = -1;
+            String marker = null;
             if (at >= 0) {
-                String marker = String.join(" ", markerWords(tokens, at));
-                int group = about(body, names, tokens, at, sentence[0], previousSentence);
-                if (group >= 0) {
-                    remarks.putIfAbsent(group, "the article says \"" + marker + "\" of \"" + names.get(group).text()
-                            + "\" (\"" + body.substring(sentence[0], sentence[1]).strip() + "\"): a namesake");
-                }
+                marker = String.join(" ", markerWords(tokens, at));
+                group = about(body, names, tokens, at, sentence[0], previousSentence);
+            } else if (aboutOwnName(tokens)) {
+                marker = "the same name";
+                group = referredBack(names, sentence[0], wordedBeforeThat);
+            }
+            if (group >= 0) {
+                remarks.putIfAbsent(group, "the article says \"" + marker + "\" of \"" + names.get(group).text()
+                        + "\" (\"" + body.substring(sentence[0], sentence[1]).strip() + "\"): a namesake");
+            }
+            if (!tokens.isEmpty()) {
+                wordedBeforeThat = previousWorded;
+                previousWorded = sentence[0];
             }
             previousSentence = sentence[0];
         }
         return remarks;
+    }
+
+    /**
+     * "His name, written with exactly the same two characters as that of China's second-ranking official, ...": a
+     * sentence that opens on the name of the person named before ({@code link/own-name-openers.txt}) and says within
+     * {@link #REACH} words that it is the same as someone's ({@code link/sameness-words.txt}).
+     */
+    private boolean aboutOwnName(List<Token> tokens) {
+        for (List<String> opener : ownNameOpeners) {
+            if (startsWith(tokens, opener)) {
+                return tokens.stream().skip(opener.size()).limit(REACH).anyMatch(t -> samenessWords.contains(t.folded));
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(List<Token> tokens, List<String> phrase) {
+        if (tokens.size() < phrase.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!tokens.get(k).folded.equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The group of the last person named before the sentence starting at {@code sentenceStart}, when named no earlier
+     * than {@code earliest} (so only names-less sentences lie between), not ambiguous and not introduced with a title;
+     * or -1.
+     */
+    private static int referredBack(List<DetectedName> names, int sentenceStart, int earliest) {
+        DetectedName before = null;
+        for (DetectedName name : names) {
+            if (name.end() <= sentenceStart) {
+                before = name;
+            }
+        }
+        if (before == null || before.start() < earliest || before.ambiguous() || introducedWithTitle(names, before.group())) {
+            return -1;
+        }
+        return before.group();
     }
 
     /** The group the remark at token {@code at} is about, or -1. */

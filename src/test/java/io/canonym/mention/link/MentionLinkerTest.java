@@ -454,4 +454,51 @@ class MentionLinkerTest {
         assertNotEquals(MentionStatus.LINKED, named(mentions, "Petrenko, Pavel").status());
         assertEquals(2, mentions.size(), mentions.toString());
     }
+
+    // ---- session 5's set-4 rules: places, people named together, namesakes a reader can tell apart ----
+
+    @Test
+    void aDeclinedUkrainianPlaceBeforeTheNameIsNeverLinkedToThePresident() {
+        knownCast();
+        // "The President of Ukraine Volodymyr Zelenskyy ... no decisions about Ukraine without Ukraine": the genitive
+        // "України" is a place, neither a given name of the run nor, later, its repeat.
+        List<LinkedMention> mentions = link("Президент України Володимир Зеленський провів нараду. "
+                + "«Жодних рішень про Україну без України», — написав Зеленський.");
+        assertEquals(List.of("Володимир Зеленський", "Зеленський"), mentions.stream().map(LinkedMention::text).toList());
+        assertTrue(mentions.stream().allMatch(m -> m.personId() != null && m.personId() == ZELENSKYY), mentions.toString());
+    }
+
+    @Test
+    void aManNamedBesideThePersonWithYIsNotHisRepeat() {
+        person(PETRENKO, "First Secretary of the Party of Examplia", "Ivan Petrenko");
+        List<LinkedMention> mentions = link("Las cartas entre el líder Ivan Petrenko y Tomás Ibarra se exponen en La Habana. "
+                + "Petrenko nunca consultó a Ibarra.");
+        assertEquals(PETRENKO, named(mentions, "Ivan Petrenko").personId());
+        assertEquals(MentionStatus.UNRESOLVED, named(mentions, "Tomás Ibarra").status());
+        assertEquals(MentionStatus.UNRESOLVED, named(mentions, "Ibarra").status());
+    }
+
+    @Test
+    void anEnvoyWhoIsNotRelatedToTheSpokesmanOfTheSameNameIsNotLinkedToHim() {
+        foreignMinisterLiuFang();
+        List<LinkedMention> mentions = link("The rules take effect in 2028, Liu Fang, the president's envoy for technology, said. "
+                + "Liu, who is not related to the foreign minister of the same name, spoke at a forum.");
+        assertEquals(MentionStatus.NEEDS_REVIEW, named(mentions, "Liu Fang").status());
+        assertNotEquals(MentionStatus.LINKED, named(mentions, "Liu").status());
+        // "Not related to" about a thing says nothing about the person.
+        assertEquals(LIU_FANG, named(link("Liu Fang said the rule was not related to the talks."), "Liu Fang").personId());
+    }
+
+    @Test
+    void aSentenceSayingHisNameIsTheSameAsTheMinistersKeepsHimFromTheMinister() {
+        foreignMinisterLiuFang();
+        // A quotation attributed to "the farmer" names nobody between the name and the remark.
+        List<LinkedMention> mentions = link("HARBIN — Liu Fang hears the joke every week. \"They ask if the minister sells rice,\" "
+                + "said the 58-year-old farmer.\nHis name, written with the same two characters as the minister's, is common. "
+                + "Liu has grown rice for decades.");
+        assertEquals(MentionStatus.NEEDS_REVIEW, named(mentions, "Liu Fang").status());
+        assertNotEquals(MentionStatus.LINKED, named(mentions, "Liu").status());
+        // A sentence about his name that says nothing of sameness is no remark.
+        assertEquals(LIU_FANG, named(link("Liu Fang arrived late. His name was on the list of speakers."), "Liu Fang").personId());
+    }
 }

@@ -1,0 +1,93 @@
+package io.canonym.mention.detect;
+
+import static io.canonym.mention.detect.Detect.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a name begins and ends (invented people): declined place names in Slavic languages, names after an
+ * organisation, two people joined by "y", initials that a list calls a word, patronymics in registers, digits.
+ */
+class InflectionAndBoundaryRulesTest {
+
+    @Test
+    void aUkrainianPlaceInAnyCaseIsNeverPartOfAName() {
+        assertEquals(List.of("Остап Вербицький", "Вербицький"), names("Президент України Остап Вербицький провів нараду. "
+                + "Рішень без України не буде, — сказав Вербицький."));
+        assertEquals(List.of("Остап Вербицький"), names("Посол Франції Остап Вербицький прибув до Парижа."));
+        assertEquals(List.of("Остап Вербицький"), names("Разом з Францією Остап Вербицький підписав угоду."));
+    }
+
+    @Test
+    void aPolishPlaceInAnyCaseIsNoNameWordInAPolishArticle() {
+        assertEquals(List.of("Borys Kaliniak"), names("Minister spraw zagranicznych Rosji Borys Kaliniak przyjechał wczoraj."));
+    }
+
+    @Test
+    void onlyPolishAndCzechNamesOfPlacesAreReadThroughTheirCaseEndings() {
+        // "Georgii" would be English "Georgia" with a Polish ending; Polish calls the country "Gruzja".
+        assertEquals(List.of("Georgii Malenkow"), names("Premier Georgii Malenkow przyjechał do Moskwy w piątek."));
+        assertEquals(List.of("Petr Novák"), names("Prezident Ukrajiny Petr Novák přijel do Kyjeva."));
+    }
+
+    @Test
+    void aSurnameThatLooksLikeADeclinedPlaceStaysANameOutsideSlavicText() {
+        // "Ghani" is "Ghana" with a Polish case ending; in an English article it is a surname.
+        assertEquals(List.of("Tomas Ghani"), names("Former minister Tomas Ghani met the envoys on Monday."));
+    }
+
+    @Test
+    void aNameAfterAnOrganisationsLastWordStandsOnItsOwn() {
+        assertEquals(List.of("Pavel Dorokhin"), names("The meeting was led by the secretary of the Security Council Pavel Dorokhin."));
+        assertEquals(List.of("Ilse van der Berg", "van der Berg"), names("The president of the European Commission "
+                + "Ilse van der Berg spoke. Ministers backed the plan of van der Berg."));
+        // A head written before what it heads still takes the words after it.
+        assertEquals(List.of(), names("Tourists sailed across Lake Tana Grande at dawn."));
+    }
+
+    @Test
+    void yBetweenTwoFullNamesJoinsTwoPeopleButNotTheTwoSurnamesOfOne() {
+        assertEquals(List.of("Tomás Ibarra", "Lucía Fernández"), names("Se reunieron el presidente Tomás Ibarra y Lucía Fernández en Quito."));
+        assertEquals(List.of("Ramiro Lastra y Belmonte"), names("El filósofo Ramiro Lastra y Belmonte murió en Quito."));
+    }
+
+    @Test
+    void aCapitalLetterWithAPeriodBeforeASurnameIsAnInitialEvenIfAListCallsItAWord() {
+        // Russian "в" (in) is a listed word; "В. Воронцов" is an initial and a surname.
+        assertEquals(List.of("В. Воронцов"), names("Указ подписал В. Воронцов в пятницу."));
+        // Also opening a sentence, in an article that writes the preposition.
+        assertEquals(List.of("В. А. Воронцов"), names("В. А. Воронцов прибыл в Москву."));
+    }
+
+    @Test
+    void aRegisterEntryTakesTheGivenNameAndThePatronymic() {
+        assertEquals(List.of("Orlov, Pavel Sergeyevich", "Belova, Irina Petrovna"),
+                names("The list names: Orlov, Pavel Sergeyevich; Belova, Irina Petrovna."));
+        // Without a patronymic, a capitalised word after the given name still begins the next name.
+        assertEquals(List.of("Orlov", "Pavel Dorokhin"), names("They saw Orlov, Pavel Dorokhin and others."));
+    }
+
+    @Test
+    void digitsAreNeverPartOfAName() {
+        assertEquals(List.of("李文"), names("外交部长李文26日在北京会见了代表团。"));
+    }
+
+    @Test
+    void accordingToInOtherLanguagesIsNoNameWord() {
+        assertEquals(List.of("Tomás Ibarra", "Ibarra"), names("El ministro Tomás Ibarra llegó. Según Ibarra, la cumbre fue un éxito."));
+        // The declined repeat "Kaliniaka" is not found alone (a recall limit), but "Według" no longer makes it a new name.
+        assertEquals(List.of("Borys Kaliniak"), names("Borys Kaliniak przyjechał. Według Kaliniaka rozmowy trwały długo."));
+    }
+
+    @Test
+    void anArticleThatWritesAKnownNameInLowerCaseWritesItsRepeatsSoToo() {
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("Boris Kaliniak"));
+        assertEquals(List.of("boris kaliniak", "kaliniak"), names(detector,
+                "the president of examplia boris kaliniak said on friday that \"kaliniak will not resign\"."));
+        // A lower-case word is never a name on its own: without the full name before it, nothing is found.
+        assertEquals(List.of(), names(detector, "critics say kaliniak will not resign."));
+    }
+}
