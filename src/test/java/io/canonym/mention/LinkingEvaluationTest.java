@@ -78,6 +78,10 @@ class LinkingEvaluationTest {
         Score blind = evaluate("/link/annotated-linking-2.tsv");
         Score third = evaluate("/link/annotated-linking-3.tsv");
         Score fourth = evaluate("/link/annotated-linking-4.tsv");
+        Score fifth = evaluate("/link/annotated-linking-5.tsv");
+        System.out.println("[linking] demo people with their variants, fifth fresh set (blind): " + fifth.summary());
+        fifth.errors().forEach(e -> System.out.println("[linking]   fifth: " + e));
+        fifth.unknownNotUnresolved().forEach(e -> System.out.println("[linking]   fifth, unknown person not left UNRESOLVED: " + e));
         System.out.println("[linking] demo people with their variants, fourth fresh set (blind): " + fourth.summary());
         fourth.errors().forEach(e -> System.out.println("[linking]   fourth: " + e));
         fourth.unknownNotUnresolved().forEach(e -> System.out.println("[linking]   fourth, unknown person not left UNRESOLVED: " + e));
@@ -115,6 +119,9 @@ class LinkingEvaluationTest {
         assertTrue(third.precision() >= 0.98 && third.recall() >= 0.95, third.summary());
         // A fourth set written blind (60 texts): first run 92.6 % / 85.4 %, 100 % / 90.0 % since session 5's set-4 rules: a floor.
         assertTrue(fourth.precision() >= 0.98 && fourth.recall() >= 0.88, fourth.summary());
+        // A fifth set written blind (50 texts) after every rule of session 5 had landed; evaluated once: 96.3 % / 87.6 %
+        // (the honest estimate for unseen text; its errors are left unfixed so that it stays one). A floor against collapse.
+        assertTrue(fifth.precision() >= 0.95 && fifth.recall() >= 0.85, fifth.summary());
         assertEquals(0, fresh.unknownLinked() + blind.unknownLinked() + third.unknownLinked() + fourth.unknownLinked(),
                 "an unknown person was linked to someone");
     }
