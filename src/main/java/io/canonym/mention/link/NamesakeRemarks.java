@@ -39,7 +39,8 @@ final class NamesakeRemarks {
      */
     static final int REACH = 16;
 
-    private final List<List<String>> markers;
+    /** Namesake phrases by their first word, in the list's order: each word of an article is looked up once. */
+    private final Map<String, List<List<String>>> markersByFirstWord;
     private final Set<String> referringOpeners;
     private final Set<String> personWords;
     private final List<List<String>> ownNameOpeners;
@@ -60,7 +61,9 @@ final class NamesakeRemarks {
      */
     NamesakeRemarks(List<String> markers, Set<String> referringOpeners, Set<String> personWords, List<String> ownNameOpeners,
                     Set<String> samenessWords) {
-        this.markers = phrases(markers);
+        this.markersByFirstWord = phrases(markers).stream()
+                .collect(java.util.stream.Collectors.groupingBy(m -> m.get(0), java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
         this.referringOpeners = referringOpeners;
         this.personWords = personWords;
         this.ownNameOpeners = phrases(ownNameOpeners);
@@ -217,7 +220,7 @@ final class NamesakeRemarks {
     }
 
     private int markerLengthAt(List<Token> tokens, int i) {
-        for (List<String> marker : markers) {
+        for (List<String> marker : markersByFirstWord.getOrDefault(tokens.get(i).folded, List.of())) {
             if (i + marker.size() <= tokens.size()) {
                 boolean same = true;
                 for (int k = 0; k < marker.size() && same; k++) {
@@ -234,6 +237,8 @@ final class NamesakeRemarks {
     private List<String> markerWords(List<Token> tokens, int at) {
         return tokens.subList(at, at + markerLengthAt(tokens, at)).stream().map(t -> t.folded).toList();
     }
+
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
 
     /** A folded word and where its written word starts in the body. */
     private record Token(String folded, int start) {
@@ -252,7 +257,7 @@ final class NamesakeRemarks {
                 i++;
             }
             if (i > start) {
-                String folded = SearchText.normalize(body.substring(start, i)).replaceAll("[^\\p{L}\\p{N}\\p{M}]+", " ").strip();
+                String folded = NON_WORD.matcher(SearchText.normalize(body.substring(start, i))).replaceAll(" ").strip();
                 for (String word : folded.split(" ")) {
                     if (!word.isEmpty()) {
                         tokens.add(new Token(word, start));
