@@ -59,6 +59,7 @@ public final class MentionLinker {
     private final List<String> conjunctionPrefixes;
     private final Occupations occupations = new Occupations();
     private final NamesakeRemarks namesakeRemarks;
+    private final GenerationalSuffixes generations = new GenerationalSuffixes(Set.copyOf(readWords("/link/generational-suffixes.txt")));
 
     public MentionLinker() {
         this.relationWords = Set.copyOf(readWords("/link/relations.txt"));
@@ -101,8 +102,8 @@ public final class MentionLinker {
         // with China's premier"): read once, then they weigh like the remarks beside the name.
         Map<Integer, String> remarks = namesakeRemarks.read(body, names);
         Map<Integer, Outcome> outcomes = new HashMap<>();
-        groups.forEach((group, members) -> outcomes.put(group, decide(names, members, resolutions, facts, described, remarks)));
-        promoteByContext(names, groups, outcomes, resolutions, facts, described, remarks);
+        groups.forEach((group, members) -> outcomes.put(group, decide(body, names, members, resolutions, facts, described, remarks)));
+        promoteByContext(body, names, groups, outcomes, resolutions, facts, described, remarks);
 
         List<LinkedMention> linked = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
@@ -166,7 +167,7 @@ public final class MentionLinker {
     }
 
     /** Decides a group through its full spellings (or, when it has none, through all of them). */
-    private Outcome decide(List<DetectedName> names, List<Integer> members, Function<String, Resolution> resolutions,
+    private Outcome decide(String body, List<DetectedName> names, List<Integer> members, Function<String, Resolution> resolutions,
                            ArticleFacts facts, IntFunction<ArticleDescription> described, Map<Integer, String> remarks) {
         List<Integer> spellings = deciding(names, members);
         Map<Long, Resolution> matches = new LinkedHashMap<>();
@@ -187,8 +188,10 @@ public final class MentionLinker {
         if (matches.size() == 1) {
             List<Candidate> candidates = matches.values().iterator().next().candidates();
             String namesake = namesake(names, members, described, remarks, facts.description(candidates.get(0).personId()));
-            String fragment = namesake == null ? tooShortAlone(names, members) : null;
+            String relative = namesake == null ? generations.otherGeneration(body, names, members, candidates.get(0).matchedVariant()) : null;
+            String fragment = namesake == null && relative == null ? tooShortAlone(names, members) : null;
             return namesake != null ? Outcome.review(candidates, namesake)
+                    : relative != null ? Outcome.review(candidates, relative)
                     : fragment != null ? Outcome.review(candidates, fragment)
                     : Outcome.linked(candidates, "resolved confidently");
         }
@@ -213,7 +216,7 @@ public final class MentionLinker {
     }
 
     /** Second pass: groups left for review whose leading candidate the article supports become links. */
-    private void promoteByContext(List<DetectedName> names, Map<Integer, List<Integer>> groups, Map<Integer, Outcome> outcomes,
+    private void promoteByContext(String body, List<DetectedName> names, Map<Integer, List<Integer>> groups, Map<Integer, Outcome> outcomes,
                                   Function<String, Resolution> resolutions, ArticleFacts facts,
                                   IntFunction<ArticleDescription> described, Map<Integer, String> remarks) {
         Map<Long, List<String>> linkedElsewhere = new HashMap<>();
@@ -227,7 +230,8 @@ public final class MentionLinker {
             Outcome outcome = outcomes.get(group.getKey());
             if (outcome.status != MentionStatus.NEEDS_REVIEW || !clearLeader(outcome.candidates)
                     || writtenAsRelative(names, group.getValue(), described) || tooShortAlone(names, group.getValue()) != null
-                    || namesake(names, group.getValue(), described, remarks, facts.description(outcome.candidates.get(0).personId())) != null) {
+                    || namesake(names, group.getValue(), described, remarks, facts.description(outcome.candidates.get(0).personId())) != null
+                    || generations.otherGeneration(body, names, group.getValue(), outcome.candidates.get(0).matchedVariant()) != null) {
                 continue;
             }
             String support = support(names, group.getValue(), outcome.candidates, linkedElsewhere, resolutions, facts, described);

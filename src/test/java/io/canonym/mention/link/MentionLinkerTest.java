@@ -316,6 +316,34 @@ class MentionLinkerTest {
         assertEquals(MentionStatus.NEEDS_REVIEW, rider.status());
     }
 
+    // ---- generational suffixes (GenerationalSuffixes) ----
+
+    @Test
+    void aNameWrittenWithJuniorIsNotLinkedToTheFatherWithTheBareName() {
+        person(STEINMETZ, "President of Examplia", "Arno Steinmetz");
+        List<LinkedMention> mentions = link("Arno Steinmetz Jr. told investors on Monday that the family firm would expand. "
+                + "Steinmetz said the plan had his father's blessing.");
+        LinkedMention son = mentions.get(0);
+        assertTrue(son.text().startsWith("Arno Steinmetz"), son.text());
+        assertEquals(MentionStatus.NEEDS_REVIEW, son.status());
+        assertEquals(STEINMETZ, son.candidates().get(0).personId(), "still offered to editors");
+        assertNotEquals(MentionStatus.LINKED, named(mentions, "Steinmetz").status());
+    }
+
+    @Test
+    void theBareNameBesideAnOrdinaryWordStaysLinked() {
+        person(STEINMETZ, "President of Examplia", "Arno Steinmetz");
+        List<LinkedMention> mentions = link("President Arno Steinmetz, senior officials said, will visit the port on Monday.");
+        assertEquals(MentionStatus.LINKED, named(mentions, "Arno Steinmetz").status());
+    }
+
+    @Test
+    void aPersonWhoseOwnNameHasTheSuffixIsLinked() {
+        person(STEINMETZ, "President of Examplia", "Arno Steinmetz Jr.");
+        List<LinkedMention> mentions = link("Arno Steinmetz Jr. will visit the port on Monday, his office said.");
+        assertEquals(MentionStatus.LINKED, mentions.get(0).status(), mentions.toString());
+    }
+
     // ---- the article says so in a later sentence (NamesakeRemarks) ----
 
     @Test
