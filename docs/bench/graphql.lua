@@ -1,5 +1,5 @@
 -- wrk script: posts one GraphQL query per request, cycling through names read from a file.
--- Environment: NAMES (file, one name per line), MODE = resolve | batch | search (search sends the first 5
+-- Environment: NAMES (file, one name per line), OFFSET (see setup), MODE = resolve | batch | search (search sends the first 5
 -- characters, as a search box does after a few keystrokes; batch sends BATCH names, default 10, per resolveNames).
 local names = {}
 local mode = os.getenv("MODE") or "resolve"
@@ -11,9 +11,11 @@ local counter = 0
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 
+-- OFFSET (default 0): where in the file the threads start, so that a run can ask names an earlier run did not.
+local start = tonumber(os.getenv("OFFSET") or "0")
 function setup(thread)
   counter = counter + 1
-  thread:set("offset", counter * 7919)
+  thread:set("offset", start + counter * 7919)
 end
 
 function init(args)
