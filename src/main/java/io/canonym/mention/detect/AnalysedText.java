@@ -139,13 +139,16 @@ final class AnalysedText {
      */
     private void unlistInitials() {
         for (int i = 0; i + 1 < words.size(); i++) {
-            Word w = words.get(i);
-            Word next = words.get(i + 1);
-            if (w.isInitial() && classes[i] == WordClass.FUNCTION && next.joinedToPrevious()
-                    && next.casing() == Word.Casing.CAPITALISED && cleaned.startsWith(". ", w.end())) {
+            if (classes[i] == WordClass.FUNCTION && initialWithPeriod(i) && words.get(i + 1).casing() == Word.Casing.CAPITALISED) {
                 classes[i] = WordClass.UNLISTED;
             }
         }
+    }
+
+    /** Word i is a single letter with its period, and the next word follows it in the same phrase ("В. Путин", "M. Guterres"). */
+    boolean initialWithPeriod(int i) {
+        Word w = words.get(i);
+        return w.isInitial() && i + 1 < words.size() && words.get(i + 1).joinedToPrevious() && cleaned.startsWith(". ", w.end());
     }
 
     /**
@@ -155,10 +158,8 @@ final class AnalysedText {
      */
     private void classifyInitialHonorifics() {
         for (int i = 0; i + 1 < words.size(); i++) {
-            Word w = words.get(i);
-            Set<String> language = w.isInitial() ? lexicon.honorificLanguage(w.text()) : null;
-            if (language == null || classes[i] != WordClass.UNLISTED || !words.get(i + 1).joinedToPrevious()
-                    || !cleaned.startsWith(". ", w.end())) {
+            Set<String> language = initialWithPeriod(i) ? lexicon.honorificLanguage(words.get(i).text()) : null;
+            if (language == null || classes[i] != WordClass.UNLISTED) {
                 continue;
             }
             long evidence = language.stream().filter(lowerCaseVocabulary::contains).count();

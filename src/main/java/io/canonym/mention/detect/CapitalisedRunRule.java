@@ -108,7 +108,7 @@ final class CapitalisedRunRule {
         // A capitalised sentence opener the article also writes in lower case is a common word ("Speculation"), unless
         // it is an initial with its period ("В. В. Путин прибыл", whose article writes the preposition "в").
         if (first <= last && t.word(first).sentenceStart() && t.classes[first] != WordClass.PARTICLE
-                && t.lowerCaseVocabulary.contains(t.word(first).folded()) && !initialWithPeriod(t, first)) {
+                && t.lowerCaseVocabulary.contains(t.word(first).folded()) && !t.initialWithPeriod(first)) {
             first++;
             while (first <= last && isLowerParticle(t, first)) {
                 first++;
@@ -149,10 +149,6 @@ final class CapitalisedRunRule {
         Proposal p = NameParts.proposal(t, first, last, Evidence.CAPITALISED, false);
         p.confirmed = nameWords >= 2 || p.evidence.contains(Evidence.AFTER_TITLE);
         out.add(p);
-    }
-
-    private static boolean initialWithPeriod(AnalysedText t, int i) {
-        return t.word(i).isInitial() && i + 1 < t.size() && t.word(i + 1).joinedToPrevious() && t.cleaned.startsWith(". ", t.word(i).end());
     }
 
     private static int nameWordsBetween(AnalysedText t, int first, int last) {
