@@ -73,19 +73,21 @@ record ArticleDescription(List<String> before, List<String> after, List<String> 
         // "Her coach, Zhou Lei, said ...": a name set off by commas is itself the appositive; what follows is the verb.
         boolean nameIsAppositive = commaBefore && lead.isEmpty();
         List<String> after = List.of();
-        if (!nameIsAppositive && markAfter < nextStart && Text.opensAppositive(body, markAfter)) {
-            after = appositive(text.words(markAfter + 1, text.wordsForwardFrom(markAfter + 1, nextStart)), appositiveEnds);
-        }
         List<String> clause = List.of();
         if (!nameIsAppositive && markAfter < nextStart && Text.opensAppositive(body, markAfter)) {
-            clause = words(text.words(markAfter + 1, text.wordsForwardFrom(markAfter + 1, nextStart)));
+            List<String> written = text.words(markAfter + 1, text.wordsForwardFrom(markAfter + 1, nextStart));
+            after = appositive(written, appositiveEnds);
+            clause = words(written);
         }
         return new ArticleDescription(fold(before), after, fold(opening), clause);
     }
 
+    /** Characters between words once folded: punctuation and symbols. */
+    static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
+
     /** Folded words without punctuation, at most {@link #CLAUSE_WORDS}. */
     private static List<String> words(List<String> written) {
-        String folded = SearchText.normalize(String.join(" ", written)).replaceAll("[^\\p{L}\\p{N}\\p{M}]+", " ").strip();
+        String folded = NON_WORD.matcher(SearchText.normalize(String.join(" ", written))).replaceAll(" ").strip();
         if (folded.isEmpty()) {
             return List.of();
         }

@@ -21,7 +21,7 @@ final class GenerationalSuffixes {
 
     /** Why the group is not the person whose spelling {@code matched} is, or null. */
     String otherGeneration(String body, List<DetectedName> names, List<Integer> members, String matched) {
-        if (matched != null && words(matched).stream().anyMatch(suffixes::contains)) {
+        if (matched != null && MentionLinker.foldedWords(matched).stream().anyMatch(suffixes::contains)) {
             return null;
         }
         for (int i : members) {
@@ -36,7 +36,7 @@ final class GenerationalSuffixes {
 
     /** The suffix ending the name or following it (after a space or a comma), as written, or null. */
     private String writtenWith(String body, DetectedName name) {
-        List<String> own = words(name.text());
+        List<String> own = MentionLinker.foldedWords(name.text());
         if (own.size() > 1 && suffixes.contains(own.get(own.size() - 1))) {
             return own.get(own.size() - 1);
         }
@@ -66,10 +66,5 @@ final class GenerationalSuffixes {
         }
         boolean wholeWord = folded.length() > 3 && !folded.equals("filho") && !folded.equals("neto") && !folded.equals("fils");
         return !wholeWord || end == body.length() || !Character.isWhitespace(body.charAt(end));
-    }
-
-    private static List<String> words(String text) {
-        String folded = SearchText.normalize(text);
-        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     }
 }

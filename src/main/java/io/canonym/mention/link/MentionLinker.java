@@ -408,7 +408,8 @@ public final class MentionLinker {
         return letters <= 2;
     }
 
-    private static List<String> foldedWords(String text) {
+    /** A text's words, folded as the word lists are. */
+    static List<String> foldedWords(String text) {
         String folded = SearchText.normalize(text);
         return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     }

@@ -238,8 +238,6 @@ final class NamesakeRemarks {
         return tokens.subList(at, at + markerLengthAt(tokens, at)).stream().map(t -> t.folded).toList();
     }
 
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
-
     /** A folded word and where its written word starts in the body. */
     private record Token(String folded, int start) {
     }
@@ -257,7 +255,7 @@ final class NamesakeRemarks {
                 i++;
             }
             if (i > start) {
-                String folded = NON_WORD.matcher(SearchText.normalize(body.substring(start, i))).replaceAll(" ").strip();
+                String folded = ArticleDescription.NON_WORD.matcher(SearchText.normalize(body.substring(start, i))).replaceAll(" ").strip();
                 for (String word : folded.split(" ")) {
                     if (!word.isEmpty()) {
                         tokens.add(new Token(word, start));
