@@ -1,9 +1,11 @@
 package io.canonym.mention.link;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import io.canonym.mention.detect.DetectedName;
+import io.canonym.name.ResourceLines;
 import io.canonym.person.SearchText;
 
 /**
@@ -13,10 +15,19 @@ import io.canonym.person.SearchText;
  * ("Martin Luther King Jr."). Word list: {@code link/generational-suffixes.txt}.
  */
 final class GenerationalSuffixes {
-    private final Set<String> suffixes;
+    private final Set<String> suffixes = new HashSet<>();
+    /** Suffixes that are also everyday words ("senior"): only when punctuation closes them. */
+    private final Set<String> commonWords = new HashSet<>();
 
-    GenerationalSuffixes(Set<String> suffixes) {
-        this.suffixes = suffixes;
+    GenerationalSuffixes() {
+        for (String line : ResourceLines.read("/link/generational-suffixes.txt")) {
+            String[] cols = line.split("\t");
+            String suffix = SearchText.normalize(cols[0]);
+            suffixes.add(suffix);
+            if (cols.length > 1 && cols[1].equals("common-word")) {
+                commonWords.add(suffix);
+            }
+        }
     }
 
     /** Why the group is not the person whose spelling {@code matched} is, or null. */
@@ -56,15 +67,15 @@ final class GenerationalSuffixes {
     }
 
     /**
-     * A suffix as names write it: capitalised ("Jr", "III", "Filho"; "senior officials" is no suffix), and a whole word
-     * ("Junior", "Senior") only when punctuation closes it ("Arno Steinmetz, Senior," but not "Steinmetz Senior Partners").
+     * A suffix as names write it: capitalised ("Jr", "III", "Filho"; "senior officials" is no suffix), and one that is
+     * also an everyday word ("Junior", "Senior") only when punctuation closes it ("Arno Steinmetz, Senior," but not
+     * "Steinmetz Senior Partners").
      */
     private boolean written(String word, String body, int end) {
         String folded = SearchText.normalize(word);
         if (!suffixes.contains(folded) || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        boolean wholeWord = folded.length() > 3 && !folded.equals("filho") && !folded.equals("neto") && !folded.equals("fils");
-        return !wholeWord || end == body.length() || !Character.isWhitespace(body.charAt(end));
+        return !commonWords.contains(folded) || end == body.length() || !Character.isWhitespace(body.charAt(end));
     }
 }

@@ -59,7 +59,7 @@ public final class MentionLinker {
     private final List<String> conjunctionPrefixes;
     private final Occupations occupations = new Occupations();
     private final NamesakeRemarks namesakeRemarks;
-    private final GenerationalSuffixes generations = new GenerationalSuffixes(Set.copyOf(readWords("/link/generational-suffixes.txt")));
+    private final GenerationalSuffixes generations = new GenerationalSuffixes();
 
     public MentionLinker() {
         this.relationWords = Set.copyOf(readWords("/link/relations.txt"));
