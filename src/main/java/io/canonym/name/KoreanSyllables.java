@@ -65,11 +65,6 @@ final class KoreanSyllables {
         return true;
     }
 
-    /** True when the word reads as one Korean syllable ("myeong", "jae", "yong"; not "changha", not "petrov"). */
-    static boolean isOneSyllable(String word) {
-        return !readings(word).isEmpty();
-    }
-
     /** Every way the word splits into initial, vowel and final; empty when it is not one syllable. */
     static List<Syllable> readings(String word) {
         List<Syllable> found = new java.util.ArrayList<>(2);

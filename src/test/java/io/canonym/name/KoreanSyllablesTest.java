@@ -40,8 +40,8 @@ class KoreanSyllablesTest {
     void wordsThatAreNotOneKoreanSyllableAreLeftToSpelling() {
         assertFalse(KoreanSyllables.differentInitials("petrov", "vetrov"));
         assertFalse(KoreanSyllables.differentInitials("changha", "song"));
-        assertTrue(KoreanSyllables.isOneSyllable("myeong"));
-        assertFalse(KoreanSyllables.isOneSyllable("changha"));
+        assertFalse(KoreanSyllables.readings("myeong").isEmpty(), "one syllable");
+        assertTrue(KoreanSyllables.readings("changha").isEmpty(), "not one syllable");
     }
 
     @Test
