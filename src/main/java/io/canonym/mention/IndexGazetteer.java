@@ -17,6 +17,8 @@ import io.canonym.resolution.NameIndexHolder;
 final class IndexGazetteer implements KnownNames {
 
     static final int CANDIDATES = 5;
+    /** A score this high means the resolver met a stored spelling all but letter for letter. */
+    static final double VERBATIM = 0.95;
 
     private final NameIndexHolder index;
     private final Map<String, Boolean> knownWords = new HashMap<>();
@@ -57,6 +59,13 @@ final class IndexGazetteer implements KnownNames {
         double score = whole.topScore();
         return score > resolve(candidate.substring(firstSpace + 1)).topScore()
                 && score > resolve(candidate.substring(0, candidate.lastIndexOf(' '))).topScore();
+    }
+
+    /** A confident answer that met a stored spelling almost letter for letter. */
+    @Override
+    public boolean isKnownSpelling(String candidate) {
+        Resolution whole = resolve(candidate);
+        return whole.decision() == Decision.MATCH && whole.topScore() >= VERBATIM || isKnownName(candidate);
     }
 
     private static boolean unspaced(String word) {

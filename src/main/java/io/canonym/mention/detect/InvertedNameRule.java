@@ -19,6 +19,9 @@ import java.util.List;
  * "Vladimir Putin, Sergei ..." it ends the previous.
  */
 final class InvertedNameRule {
+    /** "Lula da Silva": family names of a register entry have at most this many words, particles included. */
+    private static final int MAX_FAMILY_WORDS = 3;
+
     private InvertedNameRule() {
     }
 
@@ -26,6 +29,11 @@ final class InvertedNameRule {
         for (int g = 1; g < t.size(); g++) {
             int s = g - 1;
             if (!t.cleaned.substring(t.word(s).end(), t.word(g).start()).equals(", ") || !surnameWord(t, s) || !givenWord(t, g)) {
+                continue;
+            }
+            Proposal entry = longRegisterEntry(t, known, s, g);
+            if (entry != null) {
+                out.add(entry);
                 continue;
             }
             int end = patronymicAfter(t, g) ? g + 1 : g;
@@ -56,6 +64,63 @@ final class InvertedNameRule {
             p.roles.addAll(NameParts.rolesBefore(t, first));
             out.add(p);
         }
+    }
+
+    /**
+     * "- Erdogan, Recep Tayyip (Turkey)", "- Lula da Silva, Luiz Inacio (Brazil)": a register entry whose family name or
+     * given name has more than one word. Such an entry is only taken when it stands alone on its line or between
+     * punctuation (so "Vladimir Putin, Sergei Lavrov and" stays two names) and the gazetteer knows it in the usual order.
+     * Null when the pair is not such an entry; the one-word entries are left to the rule above.
+     */
+    private static Proposal longRegisterEntry(AnalysedText t, KnownNames known, int s, int g) {
+        int first = s;
+        while (first > 0 && s - first < MAX_FAMILY_WORDS - 1 && t.joined(first)
+                && (isNameWord(t, first - 1) || t.classes[first - 1] == WordClass.PARTICLE)) {
+            first--;
+        }
+        int end = g;
+        if (g + 1 < t.size() && t.joined(g + 1) && givenWord(t, g + 1)) {
+            end = g + 1;
+        }
+        if (patronymicAfter(t, end)) {
+            end++;
+        }
+        if (first == s && end == g || !openedBefore(t, first) || !closedAfterSpaces(t, end)) {
+            return null;
+        }
+        String given = t.body.substring(t.word(g).start(), t.word(end).end());
+        String family = t.body.substring(t.word(first).start(), t.word(s).end());
+        if (!known.isKnownSpelling(given + " " + family)) {
+            return null;
+        }
+        Proposal p = new Proposal(t.word(first).start(), t.word(end).end(),
+                List.of(t.lexicon.withoutParticlePrefix(t.word(s).folded()), t.word(g).folded()), Evidence.GAZETTEER, true);
+        p.familyNameFirst = true;
+        p.inverted = true;
+        p.roles.addAll(NameParts.rolesBefore(t, first));
+        return p;
+    }
+
+    /** The start of the text, or a line break or punctuation (a list's dash or bullet, a semicolon) before word i. */
+    private static boolean openedBefore(AnalysedText t, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String gap = t.cleaned.substring(t.word(i - 1).end(), t.word(i).start());
+        return gap.chars().anyMatch(c -> c == '\n' || !Character.isWhitespace(c) && !Character.isLetterOrDigit(c) && c != ',');
+    }
+
+    /** Like {@link #closedAfter}, but spaces may come first: "Erdogan, Recep Tayyip (Turkey)". */
+    private static boolean closedAfterSpaces(AnalysedText t, int i) {
+        int end = t.word(i).end();
+        while (end < t.cleaned.length() && t.cleaned.charAt(end) == ' ') {
+            end++;
+        }
+        if (end >= t.cleaned.length()) {
+            return true;
+        }
+        char c = t.cleaned.charAt(end);
+        return c == '\n' || !Character.isWhitespace(c) && !Character.isLetterOrDigit(c) && c != '-';
     }
 
     /**

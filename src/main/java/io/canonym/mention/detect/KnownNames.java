@@ -26,6 +26,15 @@ public interface KnownNames {
     boolean isKnownName(String candidate);
 
     /**
+     * True when the candidate, a span punctuation closes on both sides (so it holds no stray word), is a spelling of a
+     * known person even if a shorter part of it is one too ("Recep Tayyip Erdoğan" beside "Tayyip Erdoğan"). The
+     * default asks {@link #isKnownName(String)}, which some implementations make stricter about words that add nothing.
+     */
+    default boolean isKnownSpelling(String candidate) {
+        return isKnownName(candidate);
+    }
+
+    /**
      * A cheap pre-filter: false when no known name can begin with this word, so the detector need not ask
      * {@link #isKnownName(String)} about the windows it starts. The default asks about every window.
      */
