@@ -48,6 +48,8 @@ final class DetectLexicon {
     private final Set<String> conjunctionParticles;
     /** Endings of East Slavic patronymics in Latin and Cyrillic letters ("-ovich", "-евна"). */
     private final List<String> patronymicEndings;
+    /** Suffixes Turkish writes after an apostrophe on a name ("Putin'e"). */
+    private final Set<String> turkishCaseSuffixes;
 
     private DetectLexicon() {
         load("places.txt", WordClass.PLACE);
@@ -71,6 +73,7 @@ final class DetectLexicon {
         conjunctionPrefixes = List.copyOf(lines("conjunction-prefixes.txt"));
         conjunctionParticles = Set.copyOf(lines("conjunction-particles.txt"));
         patronymicEndings = List.copyOf(lines("patronymic-endings.txt"));
+        turkishCaseSuffixes = Set.copyOf(lines("turkish-case-suffixes.txt"));
         for (String line : lines("initial-honorifics.tsv")) {
             String[] cols = line.split("\t");
             initialHonorifics.put(cols[0], Set.of(cols[1].split(",")));
@@ -90,6 +93,10 @@ final class DetectLexicon {
         }
         // Longest first, so that "国防部长" is found before "部长".
         hanTitles.sort((a, b) -> b.length() - a.length());
+    }
+
+    Set<String> turkishCaseSuffixes() {
+        return turkishCaseSuffixes;
     }
 
     static DetectLexicon get() {

@@ -5,6 +5,7 @@ import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Splits the cleaned body into {@link Word}s, noting sentence starts and what joins each word to the last. */
 final class WordSplitter {
@@ -16,6 +17,11 @@ final class WordSplitter {
     }
 
     static List<Word> split(String text) {
+        return split(text, Set.of());
+    }
+
+    /** Splits, leaving out of each word an apostrophe and a suffix in {@code apostropheSuffixes} ("Putin'e"). */
+    static List<Word> split(String text, Set<String> apostropheSuffixes) {
         List<Word> words = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -46,6 +52,7 @@ final class WordSplitter {
                     && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
                 end -= 2;
             }
+            end = withoutApostropheSuffix(text, start, end, apostropheSuffixes);
             String word = text.substring(start, end);
             String gap = text.substring(previousEnd, start);
             Word previous = words.isEmpty() ? null : words.get(words.size() - 1);
@@ -58,6 +65,14 @@ final class WordSplitter {
             i = j;
         }
         return words;
+    }
+
+    private static int withoutApostropheSuffix(String text, int start, int end, Set<String> suffixes) {
+        if (suffixes.isEmpty()) {
+            return end;
+        }
+        int apostrophe = Math.max(text.lastIndexOf('\'', end - 1), text.lastIndexOf('’', end - 1));
+        return apostrophe > start + 1 && suffixes.contains(text.substring(apostrophe + 1, end)) ? apostrophe : end;
     }
 
     static String fold(String word) {
