@@ -27,13 +27,18 @@ final class AnalysedText {
     /** The article is written in Polish or Czech, which decline place names in Latin letters ("Rosji", "Ukrajiny"). */
     private final boolean latinSlavic;
 
+    /** Letters only Turkish and Azerbaijani write among the languages of news the lists cover: "ğ" and dotless "ı". */
+    private static boolean writesTurkishLetters(String text) {
+        return text.indexOf('ğ') >= 0 || text.indexOf('ı') >= 0 || text.indexOf('Ğ') >= 0;
+    }
+
     /** Letters only Polish and Czech (among the languages of news the lists cover) write. */
-    private static final String POLISH_AND_CZECH_LETTERS = "ąęłńśźżřěůťďň";
+    static final String POLISH_AND_CZECH_LETTERS = "ąęłńśźżřěůťďň";
 
     AnalysedText(String body) {
         this.body = body;
         this.cleaned = BodyCleaner.clean(body);
-        this.words = WordSplitter.split(cleaned);
+        this.words = WordSplitter.split(cleaned, writesTurkishLetters(cleaned) ? lexicon.turkishCaseSuffixes() : Set.of());
         this.classes = new WordClass[words.size()];
         this.phraseStart = new int[words.size()];
         this.onHeadlineLine = new boolean[words.size()];
@@ -206,6 +211,16 @@ final class AnalysedText {
      * A line of four or more cased words with no long lower-case word, where some common word is
      * capitalised mid-line ("Kim Vows Support For Russia"), is a headline in Title Case.
      */
+    private boolean opensWithBracket(int firstWordOfLine) {
+        if (firstWordOfLine >= words.size()) {
+            return false;
+        }
+        int start = words.get(firstWordOfLine).start();
+        int lineStart = cleaned.lastIndexOf('\n', start - 1) + 1;
+        String before = cleaned.substring(lineStart, start).strip();
+        return before.startsWith("(") || before.startsWith("[");
+    }
+
     private void findHeadlineLines() {
         int lineStart = 0;
         for (int i = 0; i <= words.size(); i++) {
@@ -234,7 +249,8 @@ final class AnalysedText {
                     capitalisedCommon++;
                 }
             }
-            boolean headline = cased >= 4 && longLower == 0 && capitalisedCommon >= 1;
+            // "(Reporting by Kentaro Sugimoto; Writing by Sarah Whitcombe)": a line in brackets is a note, never a headline.
+            boolean headline = cased >= 4 && longLower == 0 && capitalisedCommon >= 1 && !opensWithBracket(lineStart);
             boolean shouted = allCaps >= 3 && allCaps > 4 * cased;
             for (int k = lineStart; k < i; k++) {
                 onHeadlineLine[k] = headline;

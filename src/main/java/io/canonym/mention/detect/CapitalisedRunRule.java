@@ -91,7 +91,9 @@ final class CapitalisedRunRule {
     private static void propose(AnalysedText t, int first, int last, List<Proposal> out) {
         boolean afterTitle = first > 0 && t.joined(first) && t.classes[first - 1] == WordClass.TITLE;
         // Lower-case particles only live inside a name, or at its start right after a title ("President von der Leyen").
-        while (first <= last && isLowerParticle(t, first) && !afterTitle) {
+        // A lone one there is the preposition "of" ("un portavoz de Netanyahu", "der Sprecher von Merz").
+        boolean particlesOpenTheName = afterTitle && first + 1 < last && isLowerParticle(t, first) && isLowerParticle(t, first + 1);
+        while (first <= last && isLowerParticle(t, first) && !particlesOpenTheName) {
             first++;
         }
         while (last >= first && isLowerParticle(t, last)) {

@@ -71,6 +71,19 @@ class InflectionAndBoundaryRulesTest {
     }
 
     @Test
+    void aTurkishCaseSuffixAfterAnApostropheIsNotPartOfTheName() {
+        assertEquals(List.of("Vladimir Petrov", "Petrov"),
+                names("Dışişleri Bakanı Vladimir Petrov, İstanbul'da konuştu. Erdoğan'ın danışmanı Petrov'a teşekkür etti.")
+                        .stream().filter(n -> n.contains("Petrov")).toList());
+    }
+
+    @Test
+    void outsideTurkishTextAnApostropheInsideANameStays() {
+        assertEquals(List.of("Ma'ruf Amin"), names("Vice President Ma'ruf Amin spoke in Jakarta on Monday."));
+        assertEquals(List.of("Ahmad Shafi'i"), names("The preacher Ahmad Shafi'i spoke."));
+    }
+
+    @Test
     void digitsAreNeverPartOfAName() {
         assertEquals(List.of("李文"), names("外交部长李文26日在北京会见了代表团。"));
     }

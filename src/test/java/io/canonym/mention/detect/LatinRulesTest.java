@@ -20,6 +20,12 @@ class LatinRulesTest {
     }
 
     @Test
+    void aCreditLineInBracketsIsNoHeadlineSoItsNamesAreFound() {
+        assertEquals(List.of("Kentaro Sugimoto", "Sarah Whitcombe"),
+                names("Talks ended on Friday.\n(Reporting by Kentaro Sugimoto; Writing by Sarah Whitcombe)"));
+    }
+
+    @Test
     void aSentenceThatMerelyStartsWithByIsNoByline() {
         assertEquals(List.of(), names("By the end of the week the ministers had agreed on nothing at all and went home."));
         assertEquals(List.of(), names("The town was taken\nby rebel fighters and\nheld for a week."));
@@ -54,6 +60,9 @@ class LatinRulesTest {
         assertEquals(List.of("Mohammed bin Salman"), names("Crown Prince Mohammed bin Salman met the envoy."));
         assertEquals(List.of("Ursula von der Leyen"), names("The plan came from Ursula von der Leyen yesterday."));
         assertEquals(List.of("von der Leyen"), names("Commission President von der Leyen said no."));
+        assertEquals(List.of("Benjamín Netanyahu", "Netanyahu"),
+                names("Benjamín Netanyahu habló. Un portavoz de Netanyahu respondió el lunes."));
+        assertEquals(List.of("Friedrich Merz", "Merz"), names("Friedrich Merz kam. Ein Regierungssprecher von Merz sagte nichts."));
         assertEquals(List.of("al-Assad"), names("Officials loyal to President al-Assad fled."));
         assertEquals(List.of("Charles de Gaulle"), names("The airport is named after Charles de Gaulle today."));
     }
@@ -161,6 +170,22 @@ class LatinRulesTest {
         String text = "The register names Vulpe, Dorin among twelve others.";
         assertEquals(List.of(), names(text).stream().filter(n -> n.contains(",")).toList());
         assertEquals(List.of("Vulpe, Dorin"), names(new MentionDetector(InMemoryKnownNames.of("Dorin Vulpe")), text));
+    }
+
+    @Test
+    void aRegisterEntryWithSeveralGivenOrFamilyWordsIsOneNameWhenTheGazetteerKnowsIt() {
+        String list = "Attending:\n- Kovacs, Ana Maria (Romania)\n- Santos da Cruz, Joao Pedro (Angola)";
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("Ana Maria Kovacs", "Joao Pedro Santos da Cruz"));
+        assertEquals(List.of("Kovacs, Ana Maria", "Santos da Cruz, Joao Pedro"), names(detector, list));
+        assertEquals(List.of(), names(new MentionDetector(), list).stream().filter(n -> n.contains(",")).toList());
+    }
+
+    @Test
+    void twoFullNamesInARowAreNotARegisterEntryEvenWhenClosedByPunctuation() {
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("Ivan Petrenko", "Sergei Kovalchuk"));
+        assertEquals(List.of("Ivan Petrenko", "Sergei Kovalchuk"), names(detector, "Present: Ivan Petrenko, Sergei Kovalchuk (observer)."));
+        assertEquals(List.of(), names(detector, "He met Petrenko, Sergei Kovalchuk and others.").stream()
+                .filter(n -> n.contains(",")).toList());
     }
 
     @Test
