@@ -33,6 +33,7 @@ final class CaselessScriptRule {
     private static final Set<Integer> HAN_STOPS = new HashSet<>();
     private static final Set<Integer> NAME_DOTS = new HashSet<>();
     private static final Set<String> KOREAN_TITLE_MODIFIERS = new HashSet<>();
+    private static final Set<Integer> HAN_TITLE_MODIFIERS = new HashSet<>();
 
     static {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
@@ -48,6 +49,7 @@ final class CaselessScriptRule {
                     case "han-stop" -> HAN_STOPS.add(cols[1].codePointAt(0));
                     case "name-dot" -> NAME_DOTS.add(cols[1].codePointAt(0));
                     case "korean-title-modifier" -> KOREAN_TITLE_MODIFIERS.add(cols[1]);
+                    case "han-title-modifier" -> HAN_TITLE_MODIFIERS.add(cols[1].codePointAt(0));
                     default -> throw new IllegalStateException("unknown kind in caseless-scripts.txt: " + cols[0]);
                 }
             }
@@ -276,7 +278,8 @@ final class CaselessScriptRule {
     }
 
     /** "习近平主席" → "习近平"; "岸田文雄首相" (a Han run bounded by kana or punctuation) → "岸田文雄". */
-    private static int[] hanNameBefore(AnalysedText t, String run, int titleAt) {
+    private static int[] hanNameBefore(AnalysedText t, String run, int title) {
+        int titleAt = withoutTitleModifier(run, title);
         int before = run.codePointCount(0, titleAt);
         if (before >= 2 && before <= MAX_HAN_NAME) {
             return plausibleHan(t, run, 0, titleAt) ? new int[] {0, titleAt} : null;
@@ -291,6 +294,15 @@ final class CaselessScriptRule {
             }
         }
         return null;
+    }
+
+    /** "石破茂前" before "首相": the modifier ("前", former) belongs to the title, when two characters are left. */
+    private static int withoutTitleModifier(String run, int titleAt) {
+        if (run.codePointCount(0, titleAt) <= 2) {
+            return titleAt;
+        }
+        int last = run.offsetByCodePoints(titleAt, -1);
+        return HAN_TITLE_MODIFIERS.contains(run.codePointAt(last)) ? last : titleAt;
     }
 
     private static String firstCodePoint(String s, int at) {

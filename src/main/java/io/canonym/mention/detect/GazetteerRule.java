@@ -81,15 +81,24 @@ final class GazetteerRule {
     /**
      * A name is written in one style: capitalised words (with lower-case particles: "bin", "von der"), or all in lower
      * case, or in a caseless script. "Markets reacted calmly" mixes styles and is no name, whatever it sounds like.
+     * Machine translation also lower-cases a given name alone before a capitalised family name ("minister sergey
+     * Lavrov", "his sister kim Yo-jong"): a lower-case first word may be followed by capitalised words only.
      */
     private static boolean sameCasingStyle(AnalysedText t, int first, int k) {
         Word.Casing start = t.word(first).casing();
+        if (start == Word.Casing.LOWER && k > first && capitalisedOrParticle(t, first + 1)) {
+            return capitalisedOrParticle(t, k);
+        }
         Word.Casing casing = t.word(k).casing();
         return switch (start) {
-            case CAPITALISED, ALL_CAPS -> casing == Word.Casing.CAPITALISED || casing == Word.Casing.ALL_CAPS
-                    || t.classes[k] == WordClass.PARTICLE;
+            case CAPITALISED, ALL_CAPS -> capitalisedOrParticle(t, k);
             default -> casing == start;
         };
+    }
+
+    private static boolean capitalisedOrParticle(AnalysedText t, int k) {
+        Word.Casing casing = t.word(k).casing();
+        return casing == Word.Casing.CAPITALISED || casing == Word.Casing.ALL_CAPS || t.classes[k] == WordClass.PARTICLE;
     }
 
     private static boolean proposedAlone(List<Proposal> proposals, Word w) {

@@ -21,6 +21,18 @@ class GazetteerAndScriptsTest {
     }
 
     @Test
+    void aLowerCaseGivenNameBeforeACapitalisedKnownFamilyNameBelongsToTheName() {
+        assertEquals(List.of("sergei Shoigu"), names(withGazetteer, "Security Council secretary sergei Shoigu said so."));
+        assertEquals(List.of("kim Jong-un"), names(withGazetteer, "The leader kim Jong-un arrived."));
+    }
+
+    @Test
+    void aLowerCaseWordBeforeACapitalisedNameStaysOutUnlessTheGazetteerKnowsThemTogether() {
+        assertEquals(List.of("Shoigu"), names(withGazetteer, "Then sergei met minister Shoigu."));
+        assertEquals(List.of("Sergei Shoigu"), names(withGazetteer, "They told Sergei Shoigu so."));
+    }
+
+    @Test
     void withoutTheGazetteerLowerCaseWordsAreNotNames() {
         assertEquals(List.of(), names("talks with voldimi zelensky and kim jong un ended late."));
     }
@@ -61,6 +73,13 @@ class GazetteerAndScriptsTest {
         assertEquals(List.of("习近平", "普京", "习近平"), names("中国国家主席习近平在北京会见了俄罗斯总统普京。习近平主席表示欢迎。"));
         assertEquals(List.of("王毅"), names("外交部长王毅表示，中方支持和平。"));
         assertEquals(List.of("弗拉基米尔·普京"), names("俄罗斯总统弗拉基米尔·普京表示同意。"));
+    }
+
+    @Test
+    void formerOrDeputyBetweenAHanNameAndItsTitleBelongsToTheTitle() {
+        assertEquals(List.of("石破茂"), names("石破茂前首相は27日、東京都内で講演した。"));
+        assertEquals(List.of("安倍晋三"), names("安倍晋三元首相の国葬が行われた。"));
+        assertEquals(List.of("岸田文雄"), names("岸田文雄首相は会見で述べた。"));
     }
 
     @Test
