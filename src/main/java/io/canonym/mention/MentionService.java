@@ -22,6 +22,7 @@ import io.canonym.mention.detect.MentionDetector;
 import io.canonym.mention.link.ArticleFacts;
 import io.canonym.mention.link.LinkedMention;
 import io.canonym.mention.link.MentionLinker;
+import io.canonym.mention.link.SlavicCaseForms;
 import io.canonym.name.Candidate;
 import io.canonym.name.Resolution;
 import io.canonym.person.Person;
@@ -49,6 +50,7 @@ public class MentionService {
     jakarta.enterprise.event.Event<ReviewQueueChange> queueChanged;
 
     private final MentionLinker linker = new MentionLinker();
+    private final SlavicCaseForms caseForms = new SlavicCaseForms();
 
     public Mention find(long id) {
         return Mention.findById(id);
@@ -64,7 +66,8 @@ public class MentionService {
             List<DetectedName> names = new MentionDetector(gazetteer).detect(body).stream()
                     .map(name -> StrayEdgeWords.trim(name, gazetteer::resolve)).toList();
             Map<String, Resolution> resolutions = new HashMap<>();
-            linker.queries(names).forEach(q -> resolutions.put(q, gazetteer.resolve(q)));
+            boolean latinSlavic = MentionDetector.writesPolishOrCzech(body);
+            linker.queries(names).forEach(q -> resolutions.put(q, caseForms.resolve(q, latinSlavic, gazetteer::resolve)));
             detected.add(names);
             gazetteers.add(gazetteer);
             resolved.add(resolutions);
@@ -76,7 +79,9 @@ public class MentionService {
             Map<String, Resolution> existing = new HashMap<>();
             resolved.get(i).forEach((query, r) -> existing.put(query, facts.withoutVanishedPeople(r)));
             // Repeats asked about later only serve to compare people already known to the facts.
-            linked.add(linker.link(bodies.get(i), detected.get(i), q -> existing.computeIfAbsent(q, gazetteer::resolve), facts));
+            boolean latinSlavic = MentionDetector.writesPolishOrCzech(bodies.get(i));
+            linked.add(linker.link(bodies.get(i), detected.get(i),
+                    q -> existing.computeIfAbsent(q, n -> caseForms.resolve(n, latinSlavic, gazetteer::resolve)), facts));
         }
         return linked;
     }
