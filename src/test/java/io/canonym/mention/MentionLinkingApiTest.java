@@ -214,6 +214,28 @@ class MentionLinkingApiTest {
     }
 
     @Test
+    void declinedNamesRegisterEntriesAndSuffixedNamesAreLinkedWithTheirWholeSpan() {
+        String erdogan = person("Recep Tayyip Erdoğan", null);
+        graphql("mutation($id: ID!) { addVariant(personId: $id, spelling: \"Tayyip Erdoğan\") { id } }", Map.of("id", erdogan))
+                .body("errors", nullValue());
+        String russian = "Секретарь Совбеза встретился с Сергеем Шойгу. Позже Шойгу уехал.";
+        assertEquals(shoigu, personOf(mention(create(article("Шойгу", russian)), "Сергеем Шойгу")));
+        Map<String, Object> polish = create(article("Zełenski",
+                "Premier rozmawiał w środę z prezydentem Wołodymyrem Zełenskim o granicy."));
+        Map<String, Object> declined = mention(polish, "Wołodymyrem Zełenskim");
+        assertEquals(zelenskyy, personOf(declined));
+        assertTrue(declined.get("explanation").toString().contains("nominative"), declined.get("explanation").toString());
+        Map<String, Object> list = create(article("Speakers", "Order of speakers:\n- Erdoğan, Recep Tayyip (Türkiye)\n"
+                + "- Zelenskyy, Volodymyr (Ukraine)"));
+        assertEquals(erdogan, personOf(mention(list, "Erdoğan, Recep Tayyip")));
+        Map<String, Object> turkish = create(article("Görüşme",
+                "Cumhurbaşkanı Recep Tayyip Erdoğan, Zelenskyy'ye teşekkür etti. Erdoğan'ın açıklaması kısa oldu."));
+        assertEquals(zelenskyy, personOf(mention(turkish, "Zelenskyy")));
+        Map<String, Object> lowerGiven = create(article("MT", "Security Council secretary sergei Shoigu declared the talks useful."));
+        assertEquals(shoigu, personOf(mention(lowerGiven, "sergei Shoigu")));
+    }
+
+    @Test
     void aRelativeSharingTheSurnameIsNotLinkedToTheFamousPerson() {
         Map<String, Object> article = create(article("Family",
                 "Ukrainian President Volodymyr Zelenskyy and his wife Olena Zelenska visited Lviv. "
