@@ -8,6 +8,7 @@ import io.canonym.mention.detect.DetectedName;
 import io.canonym.mention.detect.NameShape;
 import io.canonym.name.Decision;
 import io.canonym.name.Resolution;
+import io.canonym.name.Spellings;
 
 /** Trims words next to a detected name that the resolver shows are not part of it. Plain Java, unit-tested alone. */
 final class StrayEdgeWords {
@@ -66,6 +67,9 @@ final class StrayEdgeWords {
                     continue;
                 }
                 String run = text.substring(starts.get(from), ends.get(to));
+                if (Spellings.isParticleWord(text.substring(starts.get(to), ends.get(to)))) {
+                    continue; // "Alexander Van" of "Alexander Van der Bellen": a name never ends in a particle
+                }
                 Resolution r = resolutions.apply(run);
                 boolean better = confidentPerson == null ? clearlyBetter(r, best)
                         : r.decision() == Decision.MATCH && r.topScore() > best + CLEARLY_BETTER

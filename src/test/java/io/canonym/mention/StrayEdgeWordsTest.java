@@ -56,6 +56,13 @@ class StrayEdgeWordsTest {
     }
 
     @Test
+    void aNameIsNeverCutToEndInAParticle() {
+        person(5, "Alexander Petrenko");
+        // An unknown "Alexander Van der Bellen": "Alexander Van" scores as the given name alone, and no name ends in "Van".
+        assertEquals("Alexander Van der Bellen", trimmed("Alexander Van der Bellen"));
+    }
+
+    @Test
     void aNameMatchedByAStoredSpellingOfAsManyWordsIsLeftWhole() {
         person(4, "Luiz Inacio Lula da Silva");
         assertEquals("Luiz Inacio Lula da Silva", trimmed("Luiz Inacio Lula da Silva"));
