@@ -70,6 +70,11 @@ final class AnalysedText {
         return false;
     }
 
+    /** The article is written in Polish or Czech (see {@link #writesLatinSlavicLetters()}). */
+    boolean latinSlavic() {
+        return latinSlavic;
+    }
+
     Word word(int i) {
         return words.get(i);
     }

@@ -44,7 +44,7 @@ public final class MentionDetector {
         CaselessScriptRule.apply(text, proposals);
         CaselessScriptRule.addRepeats(text, proposals);
         List<Proposal> kept = settleOverlaps(proposals);
-        return toDetectedNames(body, RepeatGrouper.group(kept, text.cleaned));
+        return toDetectedNames(body, RepeatGrouper.group(kept, text.cleaned, text.latinSlavic()));
     }
 
     /**

@@ -35,12 +35,19 @@ final class RepeatGrouper {
 
     /** Proposals must not overlap and must be in text order. */
     static List<Placed> group(List<Proposal> proposals, String text) {
+        return group(proposals, text, false);
+    }
+
+    /** @param latinSlavic the article is Polish or Czech, which decline names in Latin letters */
+    static List<Placed> group(List<Proposal> proposals, String text, boolean latinSlavic) {
         proposals = splitCoordinatedRepeats(proposals, text);
+        boolean japanese = writesKana(text);
         List<Group> fullGroups = new ArrayList<>();
         Map<Proposal, Group> groupOf = new HashMap<>();
         for (Proposal p : proposals) {
             if (p.isFullName() && p.confirmed) {
-                Group g = fullGroups.stream().filter(x -> sameFullName(x.founder(), p)).findFirst().orElse(null);
+                Group g = fullGroups.stream().filter(x -> sameFullName(x.founder(), p)
+                        || japanese && familyNameOf(x.founder(), p)).findFirst().orElse(null);
                 if (g == null) {
                     g = new Group();
                     fullGroups.add(g);
@@ -68,6 +75,9 @@ final class RepeatGrouper {
             }
             if (surnameOf.isEmpty() && givenOf.isEmpty()) {
                 middleMatches(fullGroups, p, word, surnameOf);
+            }
+            if (surnameOf.isEmpty() && givenOf.isEmpty()) {
+                declinedMatches(fullGroups, p, word, latinSlavic, surnameOf);
             }
             Set<Group> all = new LinkedHashSet<>(surnameOf);
             all.addAll(givenOf);
@@ -235,6 +245,29 @@ final class RepeatGrouper {
      * A word inside a longer earlier full name ("Lula" of "Luiz Inacio Lula da Silva", "Garcia" of "Gabriel
      * Garcia Marquez"): Portuguese and Spanish names carry several family names, any of which is repeated.
      */
+    /**
+     * "Wołodymyrem Zełenskim … Zełenskiego", "Володимир Зеленський … Зеленського": in a Slavic article a lone word
+     * repeats an earlier full name when the two family names have a nominative in common ({@link SlavicCaseEndings}).
+     */
+    private static void declinedMatches(List<Group> groups, Proposal p, String word, boolean latinSlavic,
+                                        Set<Group> surnameOf) {
+        List<String> forms = SlavicCaseEndings.get().nominativesOf(word, latinSlavic);
+        if (forms.isEmpty()) {
+            return;
+        }
+        for (Group g : groups) {
+            Proposal f = g.founder();
+            if (f.start >= p.start) {
+                continue;
+            }
+            String family = f.family();
+            List<String> familyForms = SlavicCaseEndings.get().nominativesOf(family, latinSlavic);
+            if (forms.contains(family) || forms.stream().anyMatch(familyForms::contains) || familyForms.contains(word)) {
+                surnameOf.add(g);
+            }
+        }
+    }
+
     private static void middleMatches(List<Group> groups, Proposal p, String word, Set<Group> surnameOf) {
         for (Group g : groups) {
             Proposal f = g.founder();
@@ -242,6 +275,30 @@ final class RepeatGrouper {
                 surnameOf.add(g);
             }
         }
+    }
+
+    /**
+     * "石破茂前首相 … 石破氏": Japanese refers to a person by the family name, which in Han characters is two or more
+     * characters the full name begins with (a Chinese reading would take "石" for the family name and "破" for a given
+     * name, and found a person of its own). Only in Japanese text, known by its kana.
+     */
+    private static boolean familyNameOf(Proposal a, Proposal b) {
+        String first = String.join("", a.parts);
+        String second = String.join("", b.parts);
+        String shorter = first.length() < second.length() ? first : second;
+        String longer = first.length() < second.length() ? second : first;
+        return shorter.length() >= 2 && shorter.length() < longer.length() && longer.startsWith(shorter) && allHan(longer);
+    }
+
+    private static boolean allHan(String s) {
+        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static boolean writesKana(String text) {
+        return text.codePoints().anyMatch(c -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+        });
     }
 
     /** "Kim Jong-un" and "Kim Jong Un"; "Sergei Shoigu" and "Sergei Kuzhugetovich Shoigu"; "Shoigu, Sergei". */

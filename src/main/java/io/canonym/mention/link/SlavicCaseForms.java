@@ -1,56 +1,27 @@
 package io.canonym.mention.link;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
 import io.canonym.name.Candidate;
 import io.canonym.name.Decision;
 import io.canonym.name.Resolution;
-import io.canonym.name.ResourceLines;
+import io.canonym.mention.detect.SlavicCaseEndings;
 
 /**
  * Names declined by a Slavic article ("с Дональдом Трампом", "z Wołodymyrem Zełenskim", "s Vladimirem Putinem") read in
  * the nominative, in which the resolver knows them. Only a name that resolves to nobody confidently is read again, and
  * a reading counts only if it names one person confidently and clearly better. Endings and the nominative endings they
- * come from: {@code link/slavic-case-endings.tsv}. Plain Java; one instance serves every article.
+ * come from: {@link SlavicCaseEndings}. Plain Java; one instance serves every article.
  */
 public final class SlavicCaseForms {
     /** Readings tried for one name at most: two declined words give a few dozen combinations otherwise. */
     static final int MAX_READINGS = 24;
     /** A reading must score this much above the name as written. */
     static final double CLEARLY_BETTER = 0.05;
-    /** Letters left before an ending: "Ыном" is "Ын" + "ом", but "Лиу" is no declined "Ли". */
-    private static final int SHORTEST_STEM = 2;
-
-    /** The data file's mark for an ending that is a feminine nominative, not a case form. */
-    private static final String NOMINATIVE = "=";
-
-    /** {@code nominatives} is null for an ending that is itself a (feminine) nominative. */
-    private record Ending(boolean latin, String oblique, List<String> nominatives) {
-    }
-
-    private final List<Ending> endings = new ArrayList<>();
-
-    public SlavicCaseForms() {
-        for (String line : ResourceLines.read("/link/slavic-case-endings.tsv")) {
-            String[] cols = line.split("\t");
-            if (cols[2].equals(NOMINATIVE)) {
-                endings.add(new Ending(cols[0].equals("latin"), cols[1], null));
-                continue;
-            }
-            List<String> nominatives = new ArrayList<>();
-            for (String n : cols[2].split(",")) {
-                nominatives.add(n.equals("-") ? "" : n);
-            }
-            endings.add(new Ending(cols[0].equals("latin"), cols[1], List.copyOf(nominatives)));
-        }
-        endings.sort(Comparator.comparingInt((Ending e) -> e.oblique().length()).reversed());
-    }
 
     /**
      * The resolver's answer for {@code name}, or for a nominative reading of it when only that names someone confidently.
@@ -87,7 +58,7 @@ public final class SlavicCaseForms {
         boolean declinable = false;
         for (String word : words) {
             List<String> forms = new ArrayList<>(List.of(word));
-            forms.addAll(nominativesOf(word, latinSlavic));
+            forms.addAll(SlavicCaseEndings.get().nominativesOf(word, latinSlavic));
             declinable |= forms.size() > 1;
             options.add(forms);
         }
@@ -113,29 +84,6 @@ public final class SlavicCaseForms {
             combine(options, at + 1, chosen, out);
             chosen.remove(chosen.size() - 1);
         }
-    }
-
-    private List<String> nominativesOf(String word, boolean latinSlavic) {
-        boolean cyrillic = Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
-        boolean latin = latinSlavic && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
-        if (!cyrillic && !latin) {
-            return List.of();
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        List<String> forms = new ArrayList<>();
-        for (Ending e : endings) {
-            if (e.latin() == latin && e.nominatives() == null && lower.endsWith(e.oblique())) {
-                return List.of(); // a feminine nominative: "Навальная" is no case form of "Навальный"
-            }
-        }
-        for (Ending e : endings) {
-            if (e.latin() == latin && e.nominatives() != null && lower.endsWith(e.oblique())
-                    && word.length() - e.oblique().length() >= SHORTEST_STEM) {
-                String stem = word.substring(0, word.length() - e.oblique().length());
-                e.nominatives().forEach(n -> forms.add(stem + n));
-            }
-        }
-        return forms;
     }
 
     private static Resolution explained(Resolution r, String written, String reading) {

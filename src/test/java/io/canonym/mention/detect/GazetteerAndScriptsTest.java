@@ -83,6 +83,15 @@ class GazetteerAndScriptsTest {
     }
 
     @Test
+    void inJapaneseTheFamilyNameAloneRefersToTheFullNameBeforeIt() {
+        List<DetectedName> found = new MentionDetector().detect("石破茂前首相は27日に講演した。石破氏は在任中の経験に触れた。");
+        assertEquals(List.of("石破茂", "石破"), found.stream().map(DetectedName::text).toList());
+        assertEquals(found.get(0).group(), found.get(1).group());
+        List<DetectedName> chinese = new MentionDetector().detect("外交部长王毅夫表示同意。记者王毅说。");
+        assertTrue(chinese.get(0).group() != chinese.get(1).group(), "in Chinese two characters are a full name of their own");
+    }
+
+    @Test
     void hanPlacesBeforeATitleAreNotNames() {
         assertEquals(List.of(), names("美国总统表示同意。"));
     }
