@@ -172,18 +172,13 @@ public final class NameNormalizer {
                         "Arabic script romanised");
             case UScript.HANGUL:
                 String hangul = word.replace("-", "");
-                List<String> korean;
-                if (hangul.length() >= 3 && KOREAN_COMPOUND_SURNAMES.contains(hangul.substring(0, 2))) {
-                    String surname = HangulRomanizer.syllable(hangul.charAt(0)) + HangulRomanizer.syllable(hangul.charAt(1));
-                    korean = List.of(surname + " " + String.join(" ", HangulRomanizer.romanize(hangul.substring(2), false)));
-                } else {
-                    korean = HangulRomanizer.romanize(hangul, !afterComma);
-                }
-                return new Word(korean, !afterComma && hangul.length() >= 2, afterComma, beforeComma,
-                        "Hangul via Revised Romanization");
+                return new Word(koreanReadings(hangul, afterComma), !afterComma && hangul.length() >= 2, afterComma,
+                        beforeComma, "Hangul via Revised Romanization");
             case UScript.HAN:
-                return new Word(List.of(hanReading(word)), !afterComma && word.length() >= 2, afterComma, beforeComma,
-                        "Chinese characters via Han-Latin (pinyin)");
+                List<String> han = hanReadings(word, afterComma);
+                return new Word(han, !afterComma && word.length() >= 2, afterComma, beforeComma, han.size() == 1
+                        ? "Chinese characters via Han-Latin (pinyin)"
+                        : "Chinese characters via Han-Latin (pinyin)|Chinese characters read as Korean Hanja");
             case UScript.GREEK:
                 return new Word(List.of(apply("Greek-Latin/BGN", word), apply("Greek-Latin/UNGEGN", word)), false,
                         afterComma, beforeComma, "Greek via Greek-Latin/BGN|Greek via Greek-Latin/UNGEGN");
@@ -207,6 +202,38 @@ public final class NameNormalizer {
                 return new Word(List.of(apply("Any-Latin", word)), false, afterComma, beforeComma,
                         UScript.getName(script) + " via Any-Latin");
         }
+    }
+
+    /** A Korean name in Hangul romanised: the surname (compound ones too) with its customary spellings, then syllables. */
+    private static List<String> koreanReadings(String hangul, boolean afterComma) {
+        if (hangul.length() >= 3 && KOREAN_COMPOUND_SURNAMES.contains(hangul.substring(0, 2))) {
+            String surname = HangulRomanizer.syllable(hangul.charAt(0)) + HangulRomanizer.syllable(hangul.charAt(1));
+            return List.of(surname + " " + String.join(" ", HangulRomanizer.romanize(hangul.substring(2), false)));
+        }
+        return HangulRomanizer.romanize(hangul, !afterComma);
+    }
+
+    /**
+     * Pinyin first; then, when every character of a 2-4-character word has a Korean reading (Chinese and Japanese
+     * papers write Korean names so: 金正恩), the word read as Korean Hanja and romanised as Hangul is.
+     */
+    private List<String> hanReadings(String word, boolean afterComma) {
+        String pinyin = hanReading(word);
+        List<String> hangul = HanjaReadings.get().hangul(word);
+        if (hangul.isEmpty()) {
+            return List.of(pinyin);
+        }
+        Set<String> readings = new LinkedHashSet<>();
+        readings.add(pinyin);
+        List<String> main = koreanReadings(hangul.get(0), afterComma);
+        readings.add(main.get(0));
+        if (hangul.size() > 1) {
+            readings.add(koreanReadings(hangul.get(1), afterComma).get(0)); // 李 as 리: "ri"
+        }
+        if (main.size() > 1) {
+            readings.add(main.get(1));
+        }
+        return List.copyOf(readings).subList(0, Math.min(MAX_READINGS, readings.size()));
     }
 
     /** Chinese names are family name first; the given name's syllables are written as one word (Xi Jinping). */
