@@ -77,6 +77,8 @@ class LinkingEvaluationTest {
     }
 
     static final List<BlindSet> BLIND_SETS = List.of(
+            new BlindSet("ninth", "/link/annotated-linking-9.tsv", 0.95, 0.85,
+                    "50 texts, written blind; first run after session 6's rules and the Hanja readings: 96.9 % / 87.7 %"),
             new BlindSet("eighth", "/link/annotated-linking-8.tsv", 0.95, 0.87,
                     "50 texts, written blind; first run after every rule of session 6: 97.4 % / 89.5 %"),
             new BlindSet("seventh", "/link/annotated-linking-7.tsv", 0.96, 0.78,
