@@ -80,6 +80,8 @@ class GazetteerAndScriptsTest {
         assertEquals(List.of("石破茂"), names("石破茂前首相は27日、東京都内で講演した。"));
         assertEquals(List.of("安倍晋三"), names("安倍晋三元首相の国葬が行われた。"));
         assertEquals(List.of("岸田文雄"), names("岸田文雄首相は会見で述べた。"));
+        assertEquals(List.of("習近平"), names("首脳会談（習近平両氏）に触れた。"));
+        assertEquals(List.of("李强"), names("国务院总理李强当天会见了代表团。"));
     }
 
     @Test

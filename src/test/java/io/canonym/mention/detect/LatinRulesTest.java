@@ -20,6 +20,11 @@ class LatinRulesTest {
     }
 
     @Test
+    void doctorIsATitleNotAGivenName() {
+        assertEquals(List.of("Pezeshkian"), names("Everybody trusts Doctor Pezeshkian, the minister said."));
+    }
+
+    @Test
     void aCreditLineInBracketsIsNoHeadlineSoItsNamesAreFound() {
         assertEquals(List.of("Kentaro Sugimoto", "Sarah Whitcombe"),
                 names("Talks ended on Friday.\n(Reporting by Kentaro Sugimoto; Writing by Sarah Whitcombe)"));
