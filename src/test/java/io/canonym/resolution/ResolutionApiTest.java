@@ -179,6 +179,13 @@ class ResolutionApiTest {
     }
 
     @Test
+    void resolvesKoreanNamesWrittenInHanjaAndChineseNamesInHanStill() {
+        assertMatch("金正恩", kimJongUn);
+        assertMatch("金與正", kimYoJong);
+        assertMatch("习近平", xi);
+    }
+
+    @Test
     void resolvesCzechSpanishHungarianAndPolishConventions() {
         assertMatch("Sergej Šojgu", shoigu);
         assertMatch("Nikita Jrushchov", khrushchev);
