@@ -195,9 +195,14 @@ final class TokenSimilarity {
         return sb.toString();
     }
 
+    /** The least Jaro-Winkler similarity that {@link #computeSpellings} takes for evidence of any kind. */
+    private static final double SPELLING_EVIDENCE = 0.7;
+
     /**
-     * The best Jaro-Winkler similarity of one side read in English convention against the other read in any convention.
-     * Conventions often agree ("Petrov" reads the same in all six): each distinct reading is compared once.
+     * The best Jaro-Winkler similarity of one side read in English convention against the other read in any convention,
+     * exact from {@link #SPELLING_EVIDENCE} up (below it, some smaller value: no route uses it). Conventions often agree
+     * ("Petrov" reads the same in all six): each distinct reading is compared once, and only if it could beat the best
+     * so far.
      */
     private static double bestJaroWinkler(TokenProfile q, TokenProfile v) {
         String[] qForms = q.keys().fineForms();
@@ -205,12 +210,12 @@ final class TokenSimilarity {
         double best = 0;
         for (int i = 0; i < qForms.length && best < 1.0; i++) {
             if (!repeatsEarlier(qForms, i)) {
-                best = Math.max(best, JaroWinkler.similarity(qForms[i], vForms[0]));
+                best = Math.max(best, JaroWinkler.similarityFrom(qForms[i], vForms[0], Math.max(best, SPELLING_EVIDENCE)));
             }
         }
         for (int i = 0; i < vForms.length && best < 1.0; i++) {
             if (!repeatsEarlier(vForms, i)) {
-                best = Math.max(best, JaroWinkler.similarity(qForms[0], vForms[i]));
+                best = Math.max(best, JaroWinkler.similarityFrom(qForms[0], vForms[i], Math.max(best, SPELLING_EVIDENCE)));
             }
         }
         return best;
