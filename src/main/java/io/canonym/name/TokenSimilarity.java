@@ -60,6 +60,33 @@ final class TokenSimilarity {
             // initial, which McCune-Reischauer writes voiceless and Revised Romanization voiced ("Pu" / "Bu", "To" / "Do")
             return voicingPair(q.text, v.text) ? new Match(VOICING, Kind.CONVENTION, "voiced/voiceless initial") : Match.NONE;
         }
+        return compareReadings(q, v, consonantal);
+    }
+
+    /**
+     * Per thread, the last comparisons of readings. Resolving one name compares its words with the words of hundreds
+     * of stored variants, which share their words heavily ("Sergei", "-enko"): what follows is a pure function of the
+     * two words, so it is worth remembering, the search for a reading both share included (up to 36 comparisons of
+     * strings, through two profiles' keys).
+     */
+    private final ThreadLocal<ProfilePairCache<Match>> remembered = ThreadLocal.withInitial(() -> new ProfilePairCache<>(1 << 14));
+
+    private Match compareReadings(TokenProfile q, TokenProfile v, boolean consonantal) {
+        ProfilePairCache<Match> memo = remembered.get();
+        Match known = memo.get(q, v, consonantal);
+        if (known != null) {
+            return known;
+        }
+        Match computed = sameReading(q, v);
+        if (computed == null) {
+            computed = computeSpellings(q, v, consonantal);
+        }
+        memo.put(q, v, consonantal, computed);
+        return computed;
+    }
+
+    /** The two words read the same in some transliteration convention, or null. */
+    private static Match sameReading(TokenProfile q, TokenProfile v) {
         for (String qf : q.keys().fineForms()) {
             for (String vf : v.keys().fineForms()) {
                 if (qf.equals(vf)) {
@@ -67,25 +94,7 @@ final class TokenSimilarity {
                 }
             }
         }
-        return compareSpellings(q, v, consonantal);
-    }
-
-    /**
-     * Per thread, the last comparisons of spellings. Resolving one name compares its words with the words of hundreds
-     * of stored variants, which share their words heavily ("Sergei", "-enko"): the slow part (Jaro-Winkler over every
-     * reading, skeleton distances) is a pure function of the two words, so it is worth remembering.
-     */
-    private final ThreadLocal<ProfilePairCache<Match>> remembered = ThreadLocal.withInitial(() -> new ProfilePairCache<>(1 << 14));
-
-    private Match compareSpellings(TokenProfile q, TokenProfile v, boolean consonantal) {
-        ProfilePairCache<Match> memo = remembered.get();
-        Match known = memo.get(q, v, consonantal);
-        if (known != null) {
-            return known;
-        }
-        Match computed = computeSpellings(q, v, consonantal);
-        memo.put(q, v, consonantal, computed);
-        return computed;
+        return null;
     }
 
     private Match computeSpellings(TokenProfile q, TokenProfile v, boolean consonantal) {
