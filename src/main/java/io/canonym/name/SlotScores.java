@@ -1,7 +1,5 @@
 package io.canonym.name;
 
-import java.util.Arrays;
-
 /**
  * Per-query accumulator slot → evidence, an open-addressing int→double map that also remembers which
  * query token last credited a slot, so a token reaching a variant through several keys counts once.
@@ -10,6 +8,7 @@ import java.util.Arrays;
  * allocating or refilling its tables; the entries used are also what {@link #top} and {@link #creditExisting} walk.
  */
 final class SlotScores {
+    /** Each slot as {@code ~slot}, so that 0 (a new array's content) is an empty position. */
     private int[] keys;
     private double[] scores;
     private int[] lastToken;
@@ -54,7 +53,6 @@ final class SlotScores {
             scores = new double[cap];
             lastToken = new int[cap];
             used = new int[cap / 2 + 1];
-            Arrays.fill(keys, -1);
         }
     }
 
@@ -80,7 +78,7 @@ final class SlotScores {
     void clear() {
         if (level < retained.length) {
             for (int i = 0; i < size; i++) {
-                keys[used[i]] = -1;
+                keys[used[i]] = 0;
             }
         }
         size = 0;
@@ -95,18 +93,18 @@ final class SlotScores {
         int i = (slot * 0x9E3779B9) >>> 7 & mask;
         while (true) {
             int k = keys[i];
-            if (k == slot) {
+            if (k == ~slot) {
                 if (lastToken[i] != token) {
                     lastToken[i] = token;
                     scores[i] += weight;
                 }
                 return;
             }
-            if (k == -1) {
+            if (k == 0) {
                 if (!mayAdd) {
                     return;
                 }
-                keys[i] = slot;
+                keys[i] = ~slot;
                 scores[i] = weight;
                 lastToken[i] = token;
                 used[size] = i;
@@ -123,7 +121,7 @@ final class SlotScores {
     void creditExisting(java.util.function.IntPredicate has, int token, double weight) {
         for (int u = 0; u < size; u++) {
             int i = used[u];
-            if (lastToken[i] != token && has.test(keys[i])) {
+            if (lastToken[i] != token && has.test(~keys[i])) {
                 lastToken[i] = token;
                 scores[i] += weight;
             }
@@ -144,9 +142,9 @@ final class SlotScores {
             int i = used[u];
             double s = scores[i];
             if (filled < count) {
-                insert(bestSlots, bestScores, filled++, keys[i], s);
-            } else if (count > 0 && ranksAbove(s, keys[i], bestScores[count - 1], bestSlots[count - 1])) {
-                insert(bestSlots, bestScores, count - 1, keys[i], s);
+                insert(bestSlots, bestScores, filled++, ~keys[i], s);
+            } else if (count > 0 && ranksAbove(s, ~keys[i], bestScores[count - 1], bestSlots[count - 1])) {
+                insert(bestSlots, bestScores, count - 1, ~keys[i], s);
             }
         }
         return bestSlots;
@@ -179,8 +177,8 @@ final class SlotScores {
         int mask = keys.length - 1;
         for (int u = 0; u < size; u++) {
             int j = oldUsed[u];
-            int i = (oldKeys[j] * 0x9E3779B9) >>> 7 & mask;
-            while (keys[i] != -1) {
+            int i = (~oldKeys[j] * 0x9E3779B9) >>> 7 & mask;
+            while (keys[i] != 0) {
                 i = (i + 1) & mask;
             }
             keys[i] = oldKeys[j];
@@ -188,7 +186,7 @@ final class SlotScores {
             lastToken[i] = oldLast[j];
             used[u] = i;
             if (oldKept) {
-                oldKeys[j] = -1;
+                oldKeys[j] = 0;
             }
         }
     }
