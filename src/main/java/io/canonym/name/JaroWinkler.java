@@ -34,6 +34,34 @@ final class JaroWinkler {
         return jaro < BOOST_FROM ? jaro : jaro + SCALING * prefix * (1 - jaro);
     }
 
+    /**
+     * The similarity when it is at least {@code floor}, else some value below {@code floor}. Most pairs of names share
+     * too few letters to come near the thresholds that make a similarity evidence: counting the shorter word's letters
+     * that occur anywhere in the longer one bounds the matches, and so the similarity, in one pass without the match
+     * window's inner loop.
+     */
+    static double similarityFrom(String first, String second, double floor) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return similarity(first, second);
+        }
+        boolean firstLonger = first.length() > second.length();
+        String longer = firstLonger ? first : second;
+        String shorter = firstLonger ? second : first;
+        long present = 0;
+        for (int i = 0; i < longer.length(); i++) {
+            present |= 1L << longer.charAt(i); // letters alias modulo 64: the bound only loosens
+        }
+        int possible = 0;
+        for (int i = 0; i < shorter.length(); i++) {
+            possible += (int) (present >>> shorter.charAt(i)) & 1;
+        }
+        double m = possible;
+        // No transpositions and a full prefix: what the matches could give at best.
+        double jaro = possible == 0 ? 0 : (m / first.length() + m / second.length() + 1) / 3;
+        double bound = jaro < BOOST_FROM ? jaro : jaro + SCALING * 4 * (1 - jaro);
+        return bound < floor ? 0 : similarity(first, second);
+    }
+
     /** Matches and half-transpositions, the matched positions kept as bits (the longer word has at most 64 chars). */
     private static int[] countWithMasks(String shorter, String longer) {
         int range = Math.max(longer.length() / 2 - 1, 0);

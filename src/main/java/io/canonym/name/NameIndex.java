@@ -890,10 +890,11 @@ public final class NameIndex {
         }
         Integer exact = keyIds.get("t:" + p.text);
         if ((exact == null || !keys.containsKey(exact)) && p.text.length() >= 5) {
-            // A word written together that the index knows apart: "jongun" = "jong" + "un".
+            // A word written together that the index knows apart: "jongun" = "jong" + "un". Most prefixes are no
+            // stored word: the rest of the word is looked up (and cut out) only after one that is.
             for (int cut = 2; cut <= p.text.length() - 2; cut++) {
                 TokenProfile left = tokens.get(p.text.substring(0, cut));
-                TokenProfile right = tokens.get(p.text.substring(cut));
+                TokenProfile right = left == null ? null : tokens.get(p.text.substring(cut));
                 if (left != null && right != null) {
                     addKey(keys, "t:" + left.text, GROUP_KEY);
                     addKey(keys, "t:" + right.text, GROUP_KEY);

@@ -284,10 +284,16 @@ final class NameScorer {
         for (int i = 0; i < tokens.length; i++) {
             units.add(new Unit(i, 1, tokens[i]));
         }
+        ProfilePairCache<TokenProfile> memo = null;
         for (int i = 0; i + 1 < tokens.length; i++) {
-            if (!tokens[i].isInitial() && !tokens[i + 1].isInitial() && tokens[i].text.length() + tokens[i + 1].text.length() <= MAX_JOINED_LENGTH
-                    && (otherSide == null || mayMatchJoined(tokens[i], tokens[i + 1], otherSide))) {
-                units.add(new Unit(i, 2, joined(tokens[i], tokens[i + 1])));
+            if (tokens[i].isInitial() || tokens[i + 1].isInitial() || tokens[i].text.length() + tokens[i + 1].text.length() > MAX_JOINED_LENGTH) {
+                continue;
+            }
+            String joined = tokens[i].text + tokens[i + 1].text;
+            if (otherSide == null || mayMatchJoined(joined, otherSide)) {
+                // The memo is looked up once per call: a thread's many thread-locals make each lookup a probe.
+                memo = memo != null ? memo : joinedMemo.get();
+                units.add(new Unit(i, 2, joined(tokens[i], tokens[i + 1], joined, memo)));
             }
         }
         return units;
@@ -300,10 +306,9 @@ final class NameScorer {
      * two spellings alike as written (Jaro-Winkler ≥ 0.6: "xifu" / "chifu" 0.78, "abdallah" / "abdullah" 0.93), or
      * the word is an initial of the pair.
      */
-    private static boolean mayMatchJoined(TokenProfile first, TokenProfile second, TokenProfile[] query) {
-        String joined = first.text + second.text;
+    private static boolean mayMatchJoined(String joined, TokenProfile[] query) {
         for (TokenProfile q : query) {
-            if (q.isInitial() ? q.text.charAt(0) == joined.charAt(0) : JaroWinkler.similarity(q.text, joined) >= JOINED_PREFILTER) {
+            if (q.isInitial() ? q.text.charAt(0) == joined.charAt(0) : JaroWinkler.similarityFrom(q.text, joined, JOINED_PREFILTER) >= JOINED_PREFILTER) {
                 return true;
             }
         }
@@ -351,13 +356,12 @@ final class NameScorer {
      * and profiling a word (its readings in six conventions) costs far more than scoring it: per thread, the last
      * joins are remembered by the identity of the two profiles (the index shares one per word).
      */
-    private TokenProfile joined(TokenProfile first, TokenProfile second) {
-        ProfilePairCache<TokenProfile> memo = joinedMemo.get();
+    private TokenProfile joined(TokenProfile first, TokenProfile second, String joinedText, ProfilePairCache<TokenProfile> memo) {
         TokenProfile known = memo.get(first, second, false);
         if (known != null) {
             return known;
         }
-        TokenProfile profile = profiles.apply(first.text + second.text);
+        TokenProfile profile = profiles.apply(joinedText);
         memo.put(first, second, false, profile);
         return profile;
     }

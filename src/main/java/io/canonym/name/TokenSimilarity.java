@@ -60,6 +60,33 @@ final class TokenSimilarity {
             // initial, which McCune-Reischauer writes voiceless and Revised Romanization voiced ("Pu" / "Bu", "To" / "Do")
             return voicingPair(q.text, v.text) ? new Match(VOICING, Kind.CONVENTION, "voiced/voiceless initial") : Match.NONE;
         }
+        return compareReadings(q, v, consonantal);
+    }
+
+    /**
+     * Per thread, the last comparisons of readings. Resolving one name compares its words with the words of hundreds
+     * of stored variants, which share their words heavily ("Sergei", "-enko"): what follows is a pure function of the
+     * two words, so it is worth remembering, the search for a reading both share included (up to 36 comparisons of
+     * strings, through two profiles' keys).
+     */
+    private final ThreadLocal<ProfilePairCache<Match>> remembered = ThreadLocal.withInitial(() -> new ProfilePairCache<>(1 << 14));
+
+    private Match compareReadings(TokenProfile q, TokenProfile v, boolean consonantal) {
+        ProfilePairCache<Match> memo = remembered.get();
+        Match known = memo.get(q, v, consonantal);
+        if (known != null) {
+            return known;
+        }
+        Match computed = sameReading(q, v);
+        if (computed == null) {
+            computed = computeSpellings(q, v, consonantal);
+        }
+        memo.put(q, v, consonantal, computed);
+        return computed;
+    }
+
+    /** The two words read the same in some transliteration convention, or null. */
+    private static Match sameReading(TokenProfile q, TokenProfile v) {
         for (String qf : q.keys().fineForms()) {
             for (String vf : v.keys().fineForms()) {
                 if (qf.equals(vf)) {
@@ -67,25 +94,7 @@ final class TokenSimilarity {
                 }
             }
         }
-        return compareSpellings(q, v, consonantal);
-    }
-
-    /**
-     * Per thread, the last comparisons of spellings. Resolving one name compares its words with the words of hundreds
-     * of stored variants, which share their words heavily ("Sergei", "-enko"): the slow part (Jaro-Winkler over every
-     * reading, skeleton distances) is a pure function of the two words, so it is worth remembering.
-     */
-    private final ThreadLocal<ProfilePairCache<Match>> remembered = ThreadLocal.withInitial(() -> new ProfilePairCache<>(1 << 14));
-
-    private Match compareSpellings(TokenProfile q, TokenProfile v, boolean consonantal) {
-        ProfilePairCache<Match> memo = remembered.get();
-        Match known = memo.get(q, v, consonantal);
-        if (known != null) {
-            return known;
-        }
-        Match computed = computeSpellings(q, v, consonantal);
-        memo.put(q, v, consonantal, computed);
-        return computed;
+        return null;
     }
 
     private Match computeSpellings(TokenProfile q, TokenProfile v, boolean consonantal) {
@@ -195,9 +204,14 @@ final class TokenSimilarity {
         return sb.toString();
     }
 
+    /** The least Jaro-Winkler similarity that {@link #computeSpellings} takes for evidence of any kind. */
+    private static final double SPELLING_EVIDENCE = 0.7;
+
     /**
-     * The best Jaro-Winkler similarity of one side read in English convention against the other read in any convention.
-     * Conventions often agree ("Petrov" reads the same in all six): each distinct reading is compared once.
+     * The best Jaro-Winkler similarity of one side read in English convention against the other read in any convention,
+     * exact from {@link #SPELLING_EVIDENCE} up (below it, some smaller value: no route uses it). Conventions often agree
+     * ("Petrov" reads the same in all six): each distinct reading is compared once, and only if it could beat the best
+     * so far.
      */
     private static double bestJaroWinkler(TokenProfile q, TokenProfile v) {
         String[] qForms = q.keys().fineForms();
@@ -205,12 +219,12 @@ final class TokenSimilarity {
         double best = 0;
         for (int i = 0; i < qForms.length && best < 1.0; i++) {
             if (!repeatsEarlier(qForms, i)) {
-                best = Math.max(best, JaroWinkler.similarity(qForms[i], vForms[0]));
+                best = Math.max(best, JaroWinkler.similarityFrom(qForms[i], vForms[0], Math.max(best, SPELLING_EVIDENCE)));
             }
         }
         for (int i = 0; i < vForms.length && best < 1.0; i++) {
             if (!repeatsEarlier(vForms, i)) {
-                best = Math.max(best, JaroWinkler.similarity(qForms[0], vForms[i]));
+                best = Math.max(best, JaroWinkler.similarityFrom(qForms[0], vForms[i], Math.max(best, SPELLING_EVIDENCE)));
             }
         }
         return best;

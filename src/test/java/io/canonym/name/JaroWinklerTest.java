@@ -1,6 +1,7 @@
 package io.canonym.name;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
@@ -30,6 +31,27 @@ class JaroWinklerTest {
             String b = random.nextInt(3) == 0 ? garble(random, a) : word(random, random.nextInt(14));
             assertEquals(REFERENCE.apply(a, b), JaroWinkler.similarity(a, b), 1e-12, a + " / " + b);
         }
+    }
+
+    @Test
+    void aSimilarityFromAFloorIsExactFromThereAndBelowItUnderneath() {
+        Random random = new Random(20261129);
+        double[] floors = {0.0, 0.6, 0.7, 0.75, 0.8, 0.9, 0.97, 1.0};
+        for (int n = 0; n < 200_000; n++) {
+            String a = word(random, random.nextInt(n % 10 == 0 ? 90 : 14));
+            String b = random.nextInt(3) == 0 ? garble(random, a) : random.nextInt(5) == 0 ? a : word(random, random.nextInt(14));
+            double exact = JaroWinkler.similarity(a, b);
+            double floor = floors[random.nextInt(floors.length)];
+            double from = JaroWinkler.similarityFrom(a, b, floor);
+            if (exact >= floor) {
+                assertEquals(exact, from, 0.0, a + " / " + b + " from " + floor);
+            } else {
+                assertTrue(from < floor, a + " / " + b + " from " + floor + ": " + from);
+            }
+        }
+        assertEquals(1.0, JaroWinkler.similarityFrom("", "", 0.7));
+        assertEquals(0.961, JaroWinkler.similarityFrom("martha", "marhta", 0.7), 0.001);
+        assertEquals(0.0, JaroWinkler.similarityFrom("shoigu", "lavrov", 0.7));
     }
 
     private static String word(Random random, int length) {

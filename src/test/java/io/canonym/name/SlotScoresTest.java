@@ -45,4 +45,26 @@ class SlotScoresTest {
         scores.credit(4_999, 1, 1.0, false);
         assertEquals(1, scores.size());
     }
+
+    @Test
+    void aTableKeptFromALargePoolHoldsNothingOfItForTheNextQueries() {
+        SlotScores scores = new SlotScores(4);
+        for (int round = 0; round < 3; round++) {
+            int base = round * 100_000;
+            for (int slot = base; slot < base + 20_000; slot++) {
+                scores.credit(slot, 0, 1.0, true);
+            }
+            assertEquals(20_000, scores.size());
+            scores.credit(base + 7, 1, 1.0, true);
+            assertArrayEquals(new int[] {base + 7, base}, scores.top(2));
+            scores.clear();
+            // A small query after the large one: none of the large pool's slots is there to credit.
+            scores.credit(base + 1, 2, 1.0, false);
+            scores.credit(base + 3, 2, 1.0, true);
+            scores.creditExisting(slot -> true, 3, 1.0);
+            assertEquals(1, scores.size());
+            assertArrayEquals(new int[] {base + 3}, scores.top(5));
+            scores.clear();
+        }
+    }
 }

@@ -28,7 +28,7 @@ final class InvertedNameRule {
     static void apply(AnalysedText t, KnownNames known, List<Proposal> out) {
         for (int g = 1; g < t.size(); g++) {
             int s = g - 1;
-            if (!t.cleaned.substring(t.word(s).end(), t.word(g).start()).equals(", ") || !surnameWord(t, s) || !givenWord(t, g)) {
+            if (!commaBetween(t, s, g) || !surnameWord(t, s) || !givenWord(t, g)) {
                 continue;
             }
             Proposal entry = longRegisterEntry(t, known, s, g);
@@ -64,6 +64,12 @@ final class InvertedNameRule {
             p.roles.addAll(NameParts.rolesBefore(t, first));
             out.add(p);
         }
+    }
+
+    /** Exactly ", " between words s and g; asked of every pair of words, so nothing is cut out of the text. */
+    private static boolean commaBetween(AnalysedText t, int s, int g) {
+        int end = t.word(s).end();
+        return t.word(g).start() - end == 2 && t.cleaned.startsWith(", ", end);
     }
 
     /**
