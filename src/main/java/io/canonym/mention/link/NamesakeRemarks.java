@@ -254,7 +254,10 @@ final class NamesakeRemarks {
             while (i < to && isWordChar(body.charAt(i))) {
                 i++;
             }
-            if (i > start) {
+            if (i > start && plainAscii(body, start, i)) {
+                // Most words of most articles: folding through ICU and two regular expressions would only lower-case them.
+                tokens.add(new Token(body.substring(start, i).toLowerCase(java.util.Locale.ROOT), start));
+            } else if (i > start) {
                 String folded = ArticleDescription.NON_WORD.matcher(SearchText.normalize(body.substring(start, i))).replaceAll(" ").strip();
                 for (String word : folded.split(" ")) {
                     if (!word.isEmpty()) {
@@ -264,6 +267,16 @@ final class NamesakeRemarks {
             }
         }
         return tokens;
+    }
+
+    private static boolean plainAscii(String body, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = body.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(char c) {
