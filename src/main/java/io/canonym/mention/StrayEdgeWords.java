@@ -16,7 +16,6 @@ final class StrayEdgeWords {
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
     private static final java.util.regex.Pattern NAME_WORDS = java.util.regex.Pattern.compile("[\\s\\p{Pd}]+");
     private static final double CLEARLY_BETTER = 0.05;
-    private static final double VERBATIM = 0.95;
     /** An edge word this close (Jaro-Winkler, as written) to a word of the matched spelling is part of the name. */
     private static final double EDGE_RESEMBLANCE = 0.85;
 
@@ -51,7 +50,7 @@ final class StrayEdgeWords {
         Resolution whole = resolutions.apply(text);
         // A stored spelling met almost letter for letter (namesakes make it ambiguous), or matched by a spelling of as
         // many words as the query, has no stray word: every word of it is in someone's name.
-        if (whole.topScore() >= VERBATIM
+        if (whole.topScore() >= IndexGazetteer.VERBATIM
                 || !whole.candidates().isEmpty() && wordsOf(whole.candidates().get(0).matchedVariant()) >= wordsOf(text)) {
             return name;
         }
