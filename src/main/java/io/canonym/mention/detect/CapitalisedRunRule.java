@@ -144,6 +144,11 @@ final class CapitalisedRunRule {
             }
             return;
         }
+        if (twoNamesOfOneFamily(t, first, last)) {
+            propose(t, first, first + 1, out);
+            propose(t, first + 2, last, out);
+            return;
+        }
         // "Pope Leo XIV", "Charles III", "Martin Luther King Jr": a regnal number or suffix ends the name.
         if (last + 1 < t.size() && t.joined(last + 1) && isNameSuffix(t.word(last + 1))) {
             last++;
@@ -152,6 +157,34 @@ final class CapitalisedRunRule {
         p.confirmed = nameWords >= 2 || p.evidence.contains(Evidence.AFTER_TITLE);
         out.add(p);
     }
+
+    /**
+     * "Вдова политика Алексея Навального Юлия Навальная" (the politician Alexei Navalny's widow Yulia Navalnaya): four
+     * capitalised words whose second and fourth share a family stem are two people of one family, side by side, as
+     * languages that decline names write a relative after the genitive of the person ("сын Рамзана Кадырова Адам
+     * Кадыров"). One four-word name repeats no stem of its second word in its fourth.
+     */
+    private static boolean twoNamesOfOneFamily(AnalysedText t, int first, int last) {
+        if (last - first != 3) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (t.classes[k] == WordClass.PARTICLE || t.word(k).casing() != Word.Casing.CAPITALISED) {
+                return false;
+            }
+        }
+        String family = t.word(first + 1).folded();
+        String again = t.word(last).folded();
+        int common = 0;
+        while (common < Math.min(family.length(), again.length()) && family.charAt(common) == again.charAt(common)) {
+            common++;
+        }
+        return common >= SHARED_FAMILY_STEM && common >= Math.min(family.length(), again.length()) - MAX_CASE_ENDING;
+    }
+
+    /** Letters two spellings of one family name share at least ("Навальн"), and case-ending letters they may differ by. */
+    private static final int SHARED_FAMILY_STEM = 4;
+    private static final int MAX_CASE_ENDING = 3;
 
     private static int nameWordsBetween(AnalysedText t, int first, int last) {
         int n = 0;

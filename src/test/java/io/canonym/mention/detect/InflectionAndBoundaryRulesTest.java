@@ -82,6 +82,16 @@ class InflectionAndBoundaryRulesTest {
     }
 
     @Test
+    void twoRelativesSideBySideInOneCapitalisedRunAreTwoNames() {
+        List<DetectedName> found = new MentionDetector().detect(
+                "Вдова политика Олега Коваленского Марина Коваленская выступила. Коваленская заявила, что не уедет.");
+        assertEquals(List.of("Олега Коваленского", "Марина Коваленская", "Коваленская"),
+                found.stream().map(DetectedName::text).toList());
+        assertEquals(found.get(1).group(), found.get(2).group(), "her repeat follows her, not her husband");
+        assertEquals(List.of("Luiz Inacio Lula Silva"), names("President Luiz Inacio Lula Silva spoke."));
+    }
+
+    @Test
     void aLoneFeminineFamilyNameDoesNotRepeatTheMansFullName() {
         List<DetectedName> found = new MentionDetector().detect("Міністр Олег Коваленський заявив. Депутати привітали Коваленська.");
         assertTrue(found.size() < 2 || found.get(1).group() != found.get(0).group(), found.toString());
