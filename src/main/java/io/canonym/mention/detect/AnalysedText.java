@@ -27,11 +27,6 @@ final class AnalysedText {
     /** The article is written in Polish or Czech, which decline place names in Latin letters ("Rosji", "Ukrajiny"). */
     private final boolean latinSlavic;
 
-    /** Letters only Turkish and Azerbaijani write among the languages of news the lists cover: "ğ" and dotless "ı". */
-    private static boolean writesTurkishLetters(String text) {
-        return text.indexOf('ğ') >= 0 || text.indexOf('ı') >= 0 || text.indexOf('Ğ') >= 0;
-    }
-
     /** Letters only Polish and Czech (among the languages of news the lists cover) write. */
     static final String POLISH_AND_CZECH_LETTERS = "ąęłńśźżřěůťďň";
 
@@ -68,6 +63,11 @@ final class AnalysedText {
             }
         }
         return false;
+    }
+
+    /** Letters only Turkish and Azerbaijani write among the languages of news the lists cover: "ğ" and dotless "ı". */
+    private static boolean writesTurkishLetters(String text) {
+        return text.indexOf('ğ') >= 0 || text.indexOf('ı') >= 0 || text.indexOf('Ğ') >= 0;
     }
 
     /** The article is written in Polish or Czech (see {@link #writesLatinSlavicLetters()}). */
@@ -212,10 +212,6 @@ final class AnalysedText {
         return new PhraseMatch(matched, found);
     }
 
-    /**
-     * A line of four or more cased words with no long lower-case word, where some common word is
-     * capitalised mid-line ("Kim Vows Support For Russia"), is a headline in Title Case.
-     */
     private boolean opensWithBracket(int firstWordOfLine) {
         if (firstWordOfLine >= words.size()) {
             return false;
@@ -226,6 +222,10 @@ final class AnalysedText {
         return before.startsWith("(") || before.startsWith("[");
     }
 
+    /**
+     * A line of four or more cased words with no long lower-case word, where some common word is
+     * capitalised mid-line ("Kim Vows Support For Russia"), is a headline in Title Case.
+     */
     private void findHeadlineLines() {
         int lineStart = 0;
         for (int i = 0; i <= words.size(); i++) {

@@ -242,10 +242,6 @@ final class RepeatGrouper {
     }
 
     /**
-     * A word inside a longer earlier full name ("Lula" of "Luiz Inacio Lula da Silva", "Garcia" of "Gabriel
-     * Garcia Marquez"): Portuguese and Spanish names carry several family names, any of which is repeated.
-     */
-    /**
      * "Wołodymyrem Zełenskim … Zełenskiego", "Володимир Зеленський … Зеленського": in a Slavic article a lone word
      * repeats an earlier full name when the two family names have a nominative in common ({@link SlavicCaseEndings}).
      */
@@ -268,6 +264,10 @@ final class RepeatGrouper {
         }
     }
 
+    /**
+     * A word inside a longer earlier full name ("Lula" of "Luiz Inacio Lula da Silva", "Garcia" of "Gabriel
+     * Garcia Marquez"): Portuguese and Spanish names carry several family names, any of which is repeated.
+     */
     private static void middleMatches(List<Group> groups, Proposal p, String word, Set<Group> surnameOf) {
         for (Group g : groups) {
             Proposal f = g.founder();
