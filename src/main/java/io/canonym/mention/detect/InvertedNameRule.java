@@ -122,11 +122,7 @@ final class InvertedNameRule {
         while (end < t.cleaned.length() && t.cleaned.charAt(end) == ' ') {
             end++;
         }
-        if (end >= t.cleaned.length()) {
-            return true;
-        }
-        char c = t.cleaned.charAt(end);
-        return c == '\n' || !Character.isWhitespace(c) && !Character.isLetterOrDigit(c) && c != '-';
+        return closesAt(t, end);
     }
 
     /**
@@ -144,11 +140,15 @@ final class InvertedNameRule {
      * Maria said" goes on with the sentence, and there "Maria" is a person of her own.
      */
     private static boolean closedAfter(AnalysedText t, int i) {
-        int end = t.word(i).end();
-        if (end >= t.cleaned.length()) {
+        return closesAt(t, t.word(i).end());
+    }
+
+    /** The end of the text, a line break, punctuation or a quotation mark at {@code at}: a list entry ends there. */
+    private static boolean closesAt(AnalysedText t, int at) {
+        if (at >= t.cleaned.length()) {
             return true;
         }
-        char c = t.cleaned.charAt(end);
+        char c = t.cleaned.charAt(at);
         return c == '\n' || !Character.isWhitespace(c) && !Character.isLetterOrDigit(c) && c != '-';
     }
 
