@@ -59,29 +59,29 @@ public class MentionService {
     /** The linked mentions of each body, in text order. Reads the database but writes nothing. */
     public List<List<LinkedMention>> analyse(List<String> bodies) {
         List<List<DetectedName>> detected = new ArrayList<>(bodies.size());
-        List<IndexGazetteer> gazetteers = new ArrayList<>(bodies.size());
+        List<Function<String, Resolution>> resolvers = new ArrayList<>(bodies.size());
         List<Map<String, Resolution>> resolved = new ArrayList<>(bodies.size());
         for (String body : bodies) {
             IndexGazetteer gazetteer = new IndexGazetteer(index);
             List<DetectedName> names = new MentionDetector(gazetteer).detect(body).stream()
                     .map(name -> StrayEdgeWords.trim(name, gazetteer::resolve)).toList();
-            Map<String, Resolution> resolutions = new HashMap<>();
+            // A Polish or Czech article declines names in Latin letters too: read them in the nominative as well.
             boolean latinSlavic = MentionDetector.writesPolishOrCzech(body);
-            linker.queries(names).forEach(q -> resolutions.put(q, caseForms.resolve(q, latinSlavic, gazetteer::resolve)));
+            Function<String, Resolution> resolver = q -> caseForms.resolve(q, latinSlavic, gazetteer::resolve);
+            Map<String, Resolution> resolutions = new HashMap<>();
+            linker.queries(names).forEach(q -> resolutions.put(q, resolver.apply(q)));
             detected.add(names);
-            gazetteers.add(gazetteer);
+            resolvers.add(resolver);
             resolved.add(resolutions);
         }
         Facts facts = facts(detected, resolved);
         List<List<LinkedMention>> linked = new ArrayList<>(bodies.size());
         for (int i = 0; i < bodies.size(); i++) {
-            IndexGazetteer gazetteer = gazetteers.get(i);
+            Function<String, Resolution> resolver = resolvers.get(i);
             Map<String, Resolution> existing = new HashMap<>();
             resolved.get(i).forEach((query, r) -> existing.put(query, facts.withoutVanishedPeople(r)));
             // Repeats asked about later only serve to compare people already known to the facts.
-            boolean latinSlavic = MentionDetector.writesPolishOrCzech(bodies.get(i));
-            linked.add(linker.link(bodies.get(i), detected.get(i),
-                    q -> existing.computeIfAbsent(q, n -> caseForms.resolve(n, latinSlavic, gazetteer::resolve)), facts));
+            linked.add(linker.link(bodies.get(i), detected.get(i), q -> existing.computeIfAbsent(q, resolver), facts));
         }
         return linked;
     }
