@@ -9,6 +9,8 @@ package io.canonym.name;
 final class JaroWinkler {
     private static final double SCALING = 0.1;
     private static final double BOOST_FROM = 0.7;
+    /** Leading characters the prefix bonus counts at most. */
+    private static final int MAX_PREFIX = 4;
 
     private JaroWinkler() {
     }
@@ -26,7 +28,7 @@ final class JaroWinkler {
             return 0;
         }
         int prefix = 0;
-        for (int i = 0, n = Math.min(4, shorter.length()); i < n && first.charAt(i) == second.charAt(i); i++) {
+        for (int i = 0, n = Math.min(MAX_PREFIX, shorter.length()); i < n && first.charAt(i) == second.charAt(i); i++) {
             prefix++;
         }
         double m = matches;
@@ -58,7 +60,7 @@ final class JaroWinkler {
         double m = possible;
         // No transpositions and a full prefix: what the matches could give at best.
         double jaro = possible == 0 ? 0 : (m / first.length() + m / second.length() + 1) / 3;
-        double bound = jaro < BOOST_FROM ? jaro : jaro + SCALING * 4 * (1 - jaro);
+        double bound = jaro < BOOST_FROM ? jaro : jaro + SCALING * MAX_PREFIX * (1 - jaro);
         return bound < floor ? 0 : similarity(first, second);
     }
 
