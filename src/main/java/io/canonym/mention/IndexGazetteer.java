@@ -30,12 +30,14 @@ final class IndexGazetteer implements KnownNames {
 
     /**
      * A capitalised word may begin a known name if a stored word equals it or sounds like it; a lower-case word only if
-     * a stored word equals it, since most lower-case words are not names and the sound-alike test is coarse.
+     * a stored word equals it, since most lower-case words are not names and the sound-alike test is coarse. A word of a
+     * spaced script without capitals (Arabic, Persian, Hebrew) is treated like a capitalised one: nothing else marks a
+     * name there, and a person stored in Latin letters only ("Donald Trump") must be found as "דונלד טראמפ" too.
      */
     @Override
     public boolean mayBeginName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        boolean soundsLikeToo = !word.equals(lower);
+        boolean soundsLikeToo = !word.equals(lower) || KnownNames.inSpacedCaselessScript(word.codePointAt(0));
         return knownWords.computeIfAbsent((soundsLikeToo ? "C" : "l") + lower, key -> index.knowsWord(word, soundsLikeToo));
     }
 
@@ -54,7 +56,10 @@ final class IndexGazetteer implements KnownNames {
         if (firstSpace < 0) {
             // One word: only a confident answer. In an unspaced script a run of characters may carry more than the
             // name ("习近平表示", Xi Jinping said), so there it must be a stored spelling exactly.
-            return whole.decision() == Decision.MATCH && (!unspaced(candidate) || isStoredSpelling(candidate, whole));
+            // A lone word without capitals found only by its sound is too weak ("השישי", the sixth, sounds like Sisi):
+            // it must be a stored word.
+            return whole.decision() == Decision.MATCH && (!unspaced(candidate) || isStoredSpelling(candidate, whole))
+                    && (!KnownNames.inSpacedCaselessScript(candidate.codePointAt(0)) || index.knowsWord(candidate, false));
         }
         double score = whole.topScore();
         return score > resolve(candidate.substring(firstSpace + 1)).topScore()

@@ -47,26 +47,46 @@ final class GazetteerRule {
      * "president of belarus aleksandr lukashenko said ... "lukashenko should first ...": an article that writes a full
      * name in lower case (found by the gazetteer) writes its repeats so too. A lower-case word no list claims that is
      * the family name of such an earlier full name is proposed, unconfirmed, for {@link RepeatGrouper} to join to it;
-     * the gazetteer is not asked about lone lower-case words, which are mostly common words.
+     * the gazetteer is not asked about lone lower-case words, which are mostly common words. Arabic, Hebrew and
+     * Devanagari have no capitals at all, so there the family name of any full name found earlier repeats it.
      */
     static void addLowerCaseRepeats(AnalysedText t, List<Proposal> out) {
-        List<Proposal> lowerCaseNames = out.stream().filter(p -> p.confirmed && p.isFullName() && p.evidence.contains(Evidence.GAZETTEER)
-                && Character.isLowerCase(t.body.codePointAt(p.start))).toList();
-        if (lowerCaseNames.isEmpty()) {
+        List<Proposal> uncapitalisedNames = out.stream().filter(p -> p.confirmed && p.isFullName()
+                && (p.evidence.contains(Evidence.GAZETTEER) && Character.isLowerCase(t.body.codePointAt(p.start))
+                        || KnownNames.inSpacedCaselessScript(t.body.codePointAt(p.start)))).toList();
+        if (uncapitalisedNames.isEmpty()) {
             return;
         }
         for (int i = 0; i < t.size(); i++) {
             Word w = t.word(i);
-            if (w.casing() != Word.Casing.LOWER || t.classes[i] != WordClass.UNLISTED || proposedAt(out, w)) {
+            if (!uncapitalised(w.text().codePointAt(0)) || t.classes[i] != WordClass.UNLISTED || proposedAt(out, w)
+                    || afterPossibleGivenName(t, i)) {
                 continue;
             }
-            for (Proposal name : lowerCaseNames) {
+            for (Proposal name : uncapitalisedNames) {
                 if (name.end <= w.start() && name.family().equals(t.lexicon.withoutParticlePrefix(w.folded()))) {
                     out.add(NameParts.proposal(t, i, i, Evidence.GAZETTEER, false));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * "ماهر الأسد" (Maher al-Assad, the brother) after "بشار الأسد": without capitals nothing shows where a relative's
+     * name begins, so a family name right after a word no list knows (which may be a given name) is no repeat.
+     */
+    private static boolean afterPossibleGivenName(AnalysedText t, int i) {
+        return i > 0 && t.joined(i) && KnownNames.inSpacedCaselessScript(t.word(i).text().codePointAt(0))
+                && t.classes[i - 1] == WordClass.UNLISTED;
+    }
+
+    /**
+     * A letter that is no capital where a name could have one: lower case, or a spaced script without capitals
+     * (Arabic, Hebrew, Devanagari), where "ترامپ" alone after "دونالد ترامپ" is as unmarked as "lukashenko".
+     */
+    private static boolean uncapitalised(int letter) {
+        return Character.isLowerCase(letter) || KnownNames.inSpacedCaselessScript(letter);
     }
 
     private static boolean proposedAt(List<Proposal> proposals, Word w) {

@@ -22,6 +22,17 @@ public interface KnownNames {
         }
     };
 
+    /**
+     * A letter of a spaced script without capitals (Arabic and Persian, Hebrew, Devanagari), where nothing but the
+     * gazetteer and titles marks a name: its words are asked about as a capitalised word would be.
+     */
+    static boolean inSpacedCaselessScript(int letter) {
+        return switch (Character.UnicodeScript.of(letter)) {
+            case ARABIC, HEBREW, DEVANAGARI -> true;
+            default -> false;
+        };
+    }
+
     /** True when the candidate, exactly as written in the article (any case), is a spelling of a known person. */
     boolean isKnownName(String candidate);
 

@@ -137,6 +137,15 @@ class GazetteerAndScriptsTest {
     }
 
     @Test
+    void aLoneFamilyNameInHebrewRepeatsTheFullNameFoundEarlierButNotInsideARelativesName() {
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("דוד לוינסון"));
+        // "David Levinson arrived in Jerusalem yesterday. Levinson said that the talks went well. Michael Levinson
+        // did not come." Nothing but the word before shows where another Levinson's name begins.
+        String body = "דוד לוינסון הגיע אתמול לירושלים. לוינסון אמר כי השיחות עברו היטב. מיכאל לוינסון לא הגיע.";
+        assertEquals(List.of("דוד לוינסון", "לוינסון"), names(detector, body));
+    }
+
+    @Test
     void aKinshipWordWithAJoinedConjunctionIntroducesTheRelativesOwnName() {
         // "Prime Minister David Levinson and his wife Michal Levinson took part in the ceremony."
         MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("דוד לוינסון", "לוינסון"));
