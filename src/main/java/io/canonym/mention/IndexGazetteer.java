@@ -7,6 +7,7 @@ import java.util.Map;
 import io.canonym.mention.detect.KnownNames;
 import io.canonym.name.Decision;
 import io.canonym.name.Resolution;
+import io.canonym.name.Spellings;
 import io.canonym.resolution.NameIndexHolder;
 
 /**
@@ -82,7 +83,7 @@ final class IndexGazetteer implements KnownNames {
 
     private static boolean isStoredSpelling(String word, Resolution r) {
         String matched = r.candidates().get(0).matchedVariant();
-        return matched != null && matched.replaceAll("[\\s·・]", "").equals(word);
+        return matched != null && Spellings.sameHanName(word, matched.replaceAll("[\\s·・]", ""));
     }
 
 

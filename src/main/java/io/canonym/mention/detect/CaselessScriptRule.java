@@ -224,7 +224,7 @@ final class CaselessScriptRule {
      * "习近平" is surname 习 and given name 近平; "弗拉基米尔·普京" is given name then surname; "普京" alone is
      * one word, a surname.
      */
-    private static List<String> hanParts(AnalysedText t, String name) {
+    static List<String> hanParts(AnalysedText t, String name) {
         if (isForeign(name)) {
             List<String> parts = new ArrayList<>();
             for (String part : name.split("[·・•‧]")) {
@@ -240,7 +240,7 @@ final class CaselessScriptRule {
         return List.of(name);
     }
 
-    private static boolean isForeign(String name) {
+    static boolean isForeign(String name) {
         return name.codePoints().anyMatch(NAME_DOTS::contains);
     }
 

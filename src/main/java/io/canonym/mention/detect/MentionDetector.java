@@ -42,6 +42,7 @@ public final class MentionDetector {
         InvertedNameRule.apply(text, known, proposals);
         BylineRule.apply(text, proposals);
         CaselessScriptRule.apply(text, proposals);
+        HanGazetteerRule.apply(text, known, proposals);
         CaselessScriptRule.addRepeats(text, proposals);
         List<Proposal> kept = settleOverlaps(proposals);
         return toDetectedNames(body, RepeatGrouper.group(kept, text.cleaned, text.latinSlavic()));

@@ -146,6 +146,18 @@ class GazetteerAndScriptsTest {
     }
 
     @Test
+    void knownHanNamesAreFoundInsideUnspacedTextWithOrWithoutATitle() {
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("王敏", "金正哲"));
+        // "Foreign minister Wang Min took part in the talks": three characters after the title would take in "参".
+        assertEquals(List.of("王敏"), names(detector, "外交部长王敏参加了会谈。"));
+        // "Yesterday Kim Jong-chol said he was willing to talk": no title, and the name is inside a run of characters.
+        assertEquals(List.of("金正哲"), names(detector, "昨天金正哲表示愿意对话。"));
+        assertEquals(List.of(), names("昨天金正哲表示愿意对话。"));
+        // Without the gazetteer the title rule takes three characters.
+        assertEquals(List.of("王敏参"), names("外交部长王敏参加了会谈。"));
+    }
+
+    @Test
     void aKinshipWordWithAJoinedConjunctionIntroducesTheRelativesOwnName() {
         // "Prime Minister David Levinson and his wife Michal Levinson took part in the ceremony."
         MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("דוד לוינסון", "לוינסון"));
