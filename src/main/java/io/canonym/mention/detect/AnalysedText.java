@@ -27,8 +27,8 @@ final class AnalysedText {
     /** The article is written in Polish or Czech, which decline place names in Latin letters ("Rosji", "Ukrajiny"). */
     private final boolean latinSlavic;
 
-    /** Letters only Polish and Czech (among the languages of news the lists cover) write. */
-    static final String POLISH_AND_CZECH_LETTERS = "ąęłńśźżřěůťďň";
+    /** Letters only Polish, Czech and Slovak (among the languages of news the lists cover) write. */
+    static final String POLISH_AND_CZECH_LETTERS = "ąęłńśźżřěůťďňľĺŕ";
 
     AnalysedText(String body) {
         this.body = body;

@@ -13,6 +13,7 @@ final class CapitalisedRunRule {
 
     static void apply(AnalysedText t, List<Proposal> out) {
         proposeShoutedWords(t, out);
+        proposeInitialisms(t, out);
         int i = 0;
         while (i < t.size()) {
             if (!canBeInRun(t, i) && !headStartingAName(t, i)) {
@@ -24,8 +25,42 @@ final class CapitalisedRunRule {
                     && !conjunctionBetweenNames(t, i, last + 1)) {
                 last++;
             }
+            if (last + 1 < t.size() && t.joined(last + 1) && t.word(last).casing() == Word.Casing.CAPITALISED
+                    && familyNameInCapitals(t, last + 1)) {
+                last++;
+            }
             propose(t, i, last, out);
             i = last + 1;
+        }
+    }
+
+    /**
+     * "Sergey LAVROV", "Aleksandr Grigoryevich LUKASHENKO": official lists, French papers and some agencies write the
+     * family name in capitals after the given names. Such a word ends the name. Not on a line all in capitals, and not
+     * an acronym a list knows (classes) nor a Roman numeral ("Charles III").
+     */
+    private static boolean familyNameInCapitals(AnalysedText t, int i) {
+        Word w = t.word(i);
+        return w.casing() == Word.Casing.ALL_CAPS && !t.onShoutedLine[i] && t.classes[i] == WordClass.UNLISTED
+                && w.text().length() >= 3 && !w.text().matches("[IVX]+");
+    }
+
+    /**
+     * "MBS", "AMLO": a word in capitals of three or four letters may be a person's initials. Proposed alone and
+     * unconfirmed, it is kept only when it spells the initials of a full name the article wrote earlier
+     * ({@link RepeatGrouper}).
+     */
+    private static void proposeInitialisms(AnalysedText t, List<Proposal> out) {
+        for (int i = 0; i < t.size(); i++) {
+            Word w = t.word(i);
+            int letters = w.text().length();
+            if (!t.onShoutedLine[i] && w.casing() == Word.Casing.ALL_CAPS && t.classes[i] == WordClass.UNLISTED
+                    && letters >= 3 && letters <= 4 && w.text().chars().allMatch(Character::isLetter)
+                    && !(i > 0 && t.joined(i) && t.word(i - 1).casing() == Word.Casing.CAPITALISED)) {
+                Proposal p = NameParts.proposal(t, i, i, Evidence.CAPITALISED, false);
+                p.initialism = true;
+                out.add(p);
+            }
         }
     }
 

@@ -69,6 +69,11 @@ final class RepeatGrouper {
             String word = p.parts.get(0);
             Set<Group> surnameOf = new LinkedHashSet<>();
             Set<Group> givenOf = new LinkedHashSet<>();
+            if (p.initialism) {
+                initialsMatches(fullGroups, p, word, text, surnameOf);
+                placeInitialism(p, surnameOf, placed);
+                continue;
+            }
             matches(fullGroups, p, word, true, surnameOf, givenOf);
             if (surnameOf.isEmpty() && givenOf.isEmpty()) {
                 matches(fullGroups, p, word, false, surnameOf, givenOf);
@@ -78,6 +83,9 @@ final class RepeatGrouper {
             }
             if (surnameOf.isEmpty() && givenOf.isEmpty()) {
                 declinedMatches(fullGroups, p, word, latinSlavic, surnameOf);
+            }
+            if (surnameOf.isEmpty() && givenOf.isEmpty()) {
+                genitiveMatches(fullGroups, p, word, surnameOf);
             }
             Set<Group> all = new LinkedHashSet<>(surnameOf);
             all.addAll(givenOf);
@@ -223,6 +231,60 @@ final class RepeatGrouper {
 
     private static boolean isLowerCaseWord(String word) {
         return !word.isEmpty() && word.chars().allMatch(Character::isLowerCase);
+    }
+
+    /**
+     * "Wladimir Putin … Putins Sprecher", "Viktor Orbán … Orbáns Regierung": German, Dutch and the Scandinavian languages
+     * write the genitive with an -s joined to the family name (English with an apostrophe, which the word splitter
+     * takes off). Not after a family name that ends in a hissing sound, which takes none.
+     */
+    private static void genitiveMatches(List<Group> groups, Proposal p, String word, Set<Group> surnameOf) {
+        if (word.length() < 4 || !word.endsWith("s")) {
+            return;
+        }
+        String family = word.substring(0, word.length() - 1);
+        if (family.endsWith("s") || family.endsWith("x") || family.endsWith("z")) {
+            return;
+        }
+        for (Group g : groups) {
+            if (g.founder().start < p.start && g.founder().family().equals(family)) {
+                surnameOf.add(g);
+            }
+        }
+    }
+
+    /**
+     * "Mohammed bin Salman … MBS": full names written before p whose words, particles included, begin with the letters
+     * of p in order ("Kim Jong-un" spells KJU: a hyphen parts words too).
+     */
+    private static void initialsMatches(List<Group> groups, Proposal p, String word, String text, Set<Group> matched) {
+        for (Group g : groups) {
+            Proposal f = g.founder();
+            if (f.start < p.start && word.equals(initialsOf(text.substring(f.start, f.end)))) {
+                matched.add(g);
+            }
+        }
+    }
+
+    private static String initialsOf(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s\\-‐]+")) {
+            if (!w.isEmpty()) {
+                initials.append(Character.toLowerCase(w.charAt(0)));
+            }
+        }
+        return initials.toString();
+    }
+
+    /** Initials repeat a name only when they spell exactly one of the article's full names. */
+    private static void placeInitialism(Proposal p, Set<Group> matched, List<Placed> placed) {
+        if (matched.size() != 1) {
+            return;
+        }
+        Group g = matched.iterator().next();
+        g.members.add(p);
+        p.evidence.add(Evidence.REPEAT);
+        placed.add(new Placed(p, NameShape.SURNAME_ONLY, g, List.of()));
     }
 
     /** Groups whose founding full name has this family or given name, among those before (or after) p. */

@@ -116,6 +116,39 @@ class InflectionAndBoundaryRulesTest {
     }
 
     @Test
+    void aFamilyNameWrittenInCapitalsAfterTheGivenNamesEndsTheName() {
+        assertEquals(List.of("Boris Olegovich KALININ"), names("Minister Boris Olegovich KALININ arrived in Minsk on Monday."));
+        assertEquals(List.of("Charles III"), names("King Charles III arrived in Ottawa on Monday."));
+    }
+
+    @Test
+    void initialsInCapitalsRepeatTheOnlyEarlierFullNameTheySpell() {
+        List<DetectedName> found = new MentionDetector().detect(
+                "Crown Prince Khalid bin Faisal arrived on Monday. Officials close to KBF said the talks went well.");
+        assertEquals(List.of("Khalid bin Faisal", "KBF"), found.stream().map(DetectedName::text).toList());
+        assertEquals(found.get(0).group(), found.get(1).group());
+        // Letters in capitals that spell no name of the article are no name.
+        assertEquals(List.of("Khalid bin Faisal"), names("Crown Prince Khalid bin Faisal arrived. The KTX line was closed."));
+        assertEquals(List.of(), names("Officials close to KBF said the talks went well."));
+    }
+
+    @Test
+    void aGenitiveWithSOfAFamilyNameRepeatsTheFullName() {
+        // Dutch: "Prime minister Anton Brauer travelled to Paris on Monday. Brauer's spokesman said the talks went well."
+        List<DetectedName> found = new MentionDetector().detect(
+                "Premier Anton Brauer reisde maandag naar Parijs. Brauers woordvoerder zei dat de gesprekken goed verliepen.");
+        assertEquals(List.of("Anton Brauer", "Brauers"), found.stream().map(DetectedName::text).toList());
+        assertEquals(found.get(0).group(), found.get(1).group());
+        assertEquals(List.of(), names("Brauers woordvoerder zei dat de gesprekken goed verliepen."));
+    }
+
+    @Test
+    void prepositionsOpeningASentenceInOtherLanguagesAreNoNameWords() {
+        assertEquals(List.of("Tomás Ibarra", "Ibarra"), names("El ministro Tomás Ibarra llegó. Con Ibarra viajó una delegación."));
+        assertEquals(List.of("Anton Brauer", "Brauer"), names("Anton Brauer reiste nach Paris. Mit Brauer kam eine Delegation."));
+    }
+
+    @Test
     void accordingToInOtherLanguagesIsNoNameWord() {
         assertEquals(List.of("Tomás Ibarra", "Ibarra"), names("El ministro Tomás Ibarra llegó. Según Ibarra, la cumbre fue un éxito."));
         // "Według" is no name word, and "Kaliniaka" is a declined repeat of "Borys Kaliniak".

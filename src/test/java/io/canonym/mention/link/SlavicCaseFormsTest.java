@@ -47,6 +47,12 @@ class SlavicCaseFormsTest {
     }
 
     @Test
+    void aSlovakNameInTheInstrumentalResolvesThroughItsNominative() {
+        assertNotEquals(Decision.MATCH, resolver.apply("Wiktorom Kowalczykom").decision(), "the declined form alone");
+        assertEquals(2, caseForms.resolve("Wiktorom Kowalczykom", true, resolver).candidates().get(0).personId());
+    }
+
+    @Test
     void latinWordsAreOnlyReadAsDeclinedInPolishOrCzechArticles() {
         assertEquals(List.of(), caseForms.readings("Wiktorem Kowalczykiem", false));
         assertNotEquals(Decision.MATCH, caseForms.resolve("Wiktorem Kowalczykiem", false, resolver).decision());
