@@ -25,6 +25,8 @@ public final class NameNormalizer {
     private static final int MAX_READINGS = 3;
     /** Particles of an Arabic nasab ("son/daughter of"). */
     private static final Set<String> NASAB = Set.of("bin", "ibn", "ben", "bint", "bn", "binti", "bte");
+    /** The same in Arabic script. */
+    private static final Set<String> ARABIC_NASAB = Set.of("بن", "ابن", "بنت");
     private static final Set<String> CHINESE_COMPOUND_SURNAMES = Set.of("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛",
             "上官", "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙", "公孫", "慕容", "长孙", "長孫", "司徒", "夏侯", "令狐");
     private static final Set<String> KOREAN_COMPOUND_SURNAMES = Set.of("남궁", "제갈", "선우", "황보", "독고", "사공");
@@ -447,6 +449,35 @@ public final class NameNormalizer {
      * father, grandfather… When the family name is not set apart by a comma, the last such word is kept as the
      * person's own: "Usama bin Ladin" is a family name by now.
      */
+    /** Whether any word of the spelling is a nasab particle ("bin Salman", "ابن"), in Latin letters or Arabic. */
+    static boolean hasNasabParticle(String spelling) {
+        for (String word : WHITESPACE.split(spelling.strip())) {
+            if (isNasabParticle(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "bin", "ibn", "bint", "بن" in any case. */
+    static boolean isNasabParticle(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return NASAB.contains(w) || ARABIC_NASAB.contains(w);
+    }
+
+    /**
+     * Whether the spelling ends in a nasab ("Mohammed bin Salman", "Khalid bin al-Walid", "Khalid bin al Walid"): its last word is then a
+     * father's own name, even if the son now goes by it.
+     */
+    static boolean endsInNasab(String spelling) {
+        String[] words = WHITESPACE.split(spelling.strip());
+        int particle = words.length - 2;
+        if (particle >= 1 && (words[particle].equalsIgnoreCase("al") || words[particle].equals("ال"))) {
+            particle--;
+        }
+        return particle >= 1 && isNasabParticle(words[particle]);
+    }
+
     private static boolean[] markLineage(List<String> texts, List<Integer> segment, boolean[] drop, boolean hasComma) {
         boolean[] lineage = new boolean[texts.size()];
         int lastKept = -1;

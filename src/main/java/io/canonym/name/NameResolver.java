@@ -60,7 +60,8 @@ public final class NameResolver {
         if (normalized.isEmpty() || limit <= 0) {
             return Resolution.noMatch();
         }
-        return index.read(() -> resolveLocked(normalized, limit));
+        boolean queryHasNasab = NameNormalizer.hasNasabParticle(name);
+        return index.read(() -> resolveLocked(normalized, limit, queryHasNasab));
     }
 
     /** A reading of the query with what scoring needs of it, made once per query. */
@@ -74,7 +75,7 @@ public final class NameResolver {
         }
     }
 
-    private Resolution resolveLocked(NormalizedName normalized, int limit) {
+    private Resolution resolveLocked(NormalizedName normalized, int limit, boolean queryHasNasab) {
         List<QueryReading> queries = new ArrayList<>();
         List<TokenProfile[]> queryReadings = new ArrayList<>();
         for (NameReading r : normalized.readings()) {
@@ -108,9 +109,18 @@ public final class NameResolver {
         double lead = top.scored.score() - runnerUp;
         boolean confident = top.scored.score() >= matchThreshold(top, lead) && top.scored.surnameMatched()
                 && top.scored.unexplainedQueryWords() == 0
-                && lead >= MATCH_MARGIN;
+                && lead >= MATCH_MARGIN
+                && !fathersNameAlone(top, queryHasNasab);
         return new Resolution(confident ? Decision.MATCH : Decision.AMBIGUOUS,
                 explainAll(ranked, normalized, limit, PLAUSIBLE_THRESHOLD - 0.15));
+    }
+
+    /**
+     * "Salman" against "Mohammed bin Salman": the word after "bin" is the father's own name, so one word alone may as
+     * well be the father (King Salman) as the son who goes by "bin Salman". Written with its "bin", it is the son's.
+     */
+    private static boolean fathersNameAlone(Best top, boolean queryHasNasab) {
+        return !queryHasNasab && top.queryReading().tokens().size() == 1 && NameNormalizer.endsInNasab(top.variant.spelling());
     }
 
     /** The score a clear leader needs for a MATCH (see the constants). */

@@ -42,6 +42,19 @@ public final class Spellings {
     }
 
     /**
+     * Whether the spelling ends in an Arabic nasab ("Mohammed bin Salman"): its last word is the father's own name, so
+     * that word alone ("King Salman") need not be the son.
+     */
+    public static boolean endsInNasab(String spelling) {
+        return NameNormalizer.endsInNasab(spelling);
+    }
+
+    /** Whether the word is a nasab particle ("bin", "ibn", "bint", "بن"), in any case. */
+    public static boolean isNasabParticle(String word) {
+        return NameNormalizer.isNasabParticle(word);
+    }
+
+    /**
      * Whether a word, in any case, is a name particle that stands as a word of its own ("van", "bin", "de"): part of a
      * name, never its end ({@code names/particles.txt}).
      */

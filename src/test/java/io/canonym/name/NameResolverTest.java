@@ -250,6 +250,20 @@ class NameResolverTest {
     }
 
     @Test
+    void theFathersNameAfterBinAloneIsNoMatchForTheSon() {
+        NameIndex own = new NameIndex();
+        own.add(1, 1, "Khalid bin Faisal");
+        NameResolver r = new NameResolver(own);
+        // "Faisal" alone may be the father, whose own name it is; with its "bin" it is the son's.
+        assertEquals(Decision.AMBIGUOUS, r.resolve("Faisal", 5).decision());
+        assertEquals(Decision.AMBIGUOUS, r.resolve("King Faisal", 5).decision());
+        assertEquals(Decision.MATCH, r.resolve("bin Faisal", 5).decision());
+        assertEquals(Decision.MATCH, r.resolve("Khalid bin Faisal", 5).decision());
+        assertTrue(NameNormalizer.endsInNasab("Khalid bin al Walid"));
+        assertFalse(NameNormalizer.endsInNasab("Binyamin Netanyahu"));
+    }
+
+    @Test
     void findsANameWhoseArabicArticleIsWrittenOnOrApart() {
         NameIndex own = new NameIndex();
         own.add(1, 1, "AL-FARAWI, Tamim");

@@ -1,5 +1,7 @@
 package io.canonym.mention.detect;
 
+import io.canonym.name.Spellings;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -74,9 +76,9 @@ final class RepeatGrouper {
                 placeInitialism(p, surnameOf, placed);
                 continue;
             }
-            matches(fullGroups, p, word, true, surnameOf, givenOf);
+            matches(fullGroups, p, word, true, text, surnameOf, givenOf);
             if (surnameOf.isEmpty() && givenOf.isEmpty()) {
-                matches(fullGroups, p, word, false, surnameOf, givenOf);
+                matches(fullGroups, p, word, false, text, surnameOf, givenOf);
             }
             if (surnameOf.isEmpty() && givenOf.isEmpty()) {
                 middleMatches(fullGroups, p, word, surnameOf);
@@ -234,6 +236,25 @@ final class RepeatGrouper {
     }
 
     /**
+     * "Mohammed bin Salman … King Salman": the family name of a nasab is the father's own name, and repeats the son only
+     * with its "bin" ("bin Salman", which the capitalised-run rule proposes without its particle).
+     */
+    private static boolean fathersNameAlone(Proposal founder, Proposal p, String text) {
+        if (!Spellings.endsInNasab(text.substring(founder.start, founder.end))) {
+            return false;
+        }
+        int wordEnd = p.start;
+        while (wordEnd > 0 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return !Spellings.isNasabParticle(text.substring(wordStart, wordEnd));
+    }
+
+    /**
      * "Wladimir Putin … Putins Sprecher", "Viktor Orbán … Orbáns Regierung": German, Dutch and the Scandinavian languages
      * write the genitive with an -s joined to the family name (English with an apostrophe, which the word splitter
      * takes off). Not after a family name that ends in a hissing sound, which takes none.
@@ -288,7 +309,7 @@ final class RepeatGrouper {
     }
 
     /** Groups whose founding full name has this family or given name, among those before (or after) p. */
-    private static void matches(List<Group> groups, Proposal p, String word, boolean before,
+    private static void matches(List<Group> groups, Proposal p, String word, boolean before, String text,
                                 Set<Group> surnameOf, Set<Group> givenOf) {
         for (Group g : groups) {
             Proposal f = g.founder();
@@ -296,7 +317,9 @@ final class RepeatGrouper {
                 continue;
             }
             if (f.family().equals(word)) {
-                surnameOf.add(g);
+                if (!fathersNameAlone(f, p, text)) {
+                    surnameOf.add(g);
+                }
             } else if (f.given().equals(word)) {
                 givenOf.add(g);
             }

@@ -230,6 +230,7 @@ public final class MentionLinker {
             Outcome outcome = outcomes.get(group.getKey());
             if (outcome.status != MentionStatus.NEEDS_REVIEW || !clearLeader(outcome.candidates)
                     || writtenAsRelative(names, group.getValue(), described) || tooShortAlone(names, group.getValue()) != null
+                    || fathersNameAlone(names, group.getValue(), outcome.candidates.get(0))
                     || namesake(names, group.getValue(), described, remarks, facts.description(outcome.candidates.get(0).personId())) != null
                     || generations.otherGeneration(body, names, group.getValue(), outcome.candidates.get(0).matchedVariant()) != null) {
                 continue;
@@ -239,6 +240,16 @@ public final class MentionLinker {
                 outcomes.put(group.getKey(), Outcome.linked(outcome.candidates, "resolved with the article's context: " + support));
             }
         }
+    }
+
+    /**
+     * "King Salman" in an article about Mohammed bin Salman: a single word that is the family name of a nasab is the
+     * father's own name, and the son being in the article makes the father no less likely (see
+     * {@link io.canonym.name.NameResolver}, which never calls it a MATCH either).
+     */
+    private static boolean fathersNameAlone(List<DetectedName> names, List<Integer> members, Candidate top) {
+        return top.matchedVariant() != null && Spellings.endsInNasab(top.matchedVariant())
+                && members.stream().allMatch(i -> names.get(i).text().strip().indexOf(' ') < 0);
     }
 
     /** Jaro-Winkler similarity from which two words of two names may be one word garbled ("shuigu" / "shoigu"). */

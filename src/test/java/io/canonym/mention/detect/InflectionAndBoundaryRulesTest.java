@@ -133,6 +133,15 @@ class InflectionAndBoundaryRulesTest {
     }
 
     @Test
+    void theFathersNameOfANasabRepeatsTheSonOnlyWithItsBin() {
+        List<DetectedName> found = new MentionDetector().detect(
+                "Crown Prince Khalid bin Faisal arrived on Monday. King Faisal received him. Officials close to bin Faisal said little.");
+        assertEquals(List.of("Khalid bin Faisal", "Faisal", "bin Faisal"), found.stream().map(DetectedName::text).toList());
+        assertTrue(found.get(1).group() != 0, "King Faisal is the father: " + found);
+        assertEquals(0, found.get(2).group(), found.toString());
+    }
+
+    @Test
     void aGenitiveWithSOfAFamilyNameRepeatsTheFullName() {
         // Dutch: "Prime minister Anton Brauer travelled to Paris on Monday. Brauer's spokesman said the talks went well."
         List<DetectedName> found = new MentionDetector().detect(

@@ -67,6 +67,14 @@ class MentionLinkerTest {
         });
     }
 
+    @Test
+    void theFathersNameOfASonsNasabIsNotLinkedToTheSonBecauseTheSonIsInTheArticle() {
+        person(11, "Crown Prince", "Khalid bin Faisal");
+        List<LinkedMention> mentions = link("Crown Prince Khalid bin Faisal arrived on Monday. King Faisal did not appear.");
+        assertEquals(MentionStatus.LINKED, named(mentions, "Khalid bin Faisal").status());
+        assertEquals(MentionStatus.NEEDS_REVIEW, named(mentions, "Faisal").status());
+    }
+
     /** The article this project started from (a copy of ../shared/seed, shipped as demo data). */
     static String seedArticle() throws IOException {
         try (var in = MentionLinkerTest.class.getResourceAsStream("/demo/articles/article-kim-shoigu.txt")) {
