@@ -34,7 +34,9 @@ public class NameIndexHolder {
     private volatile NameIndex index = new NameIndex();
     private volatile NameResolver resolver = new NameResolver(index);
     private final CountDownLatch loaded = new CountDownLatch(1);
-    private final ResolutionCache cache;
+    private final ResolutionCache<Resolution> cache;
+    /** Whether the index knows a word: the gazetteer asks it of nearly every word of every article. */
+    private final ResolutionCache<Boolean> knownWords;
     /**
      * Spellings a transaction of this instance wrote and will index itself once it commits: the change log may bring
      * them to the feed first (it reads as soon as the commit is visible), which would normalise them twice.
@@ -42,26 +44,37 @@ public class NameIndexHolder {
     private final Map<Long, SpellingsChanged.Spelling> indexedAtCommit = new ConcurrentHashMap<>();
 
     NameIndexHolder(@ConfigProperty(name = "canonym.resolution.cache-size", defaultValue = "20000") int cacheSize) {
-        this.cache = new ResolutionCache(cacheSize);
+        this.cache = new ResolutionCache<>(cacheSize);
+        this.knownWords = new ResolutionCache<>(cacheSize * 5);
     }
 
     public Resolution resolve(String name, int limit) {
         awaitLoaded();
         NameResolver current = resolver;
-        Resolution known = cache.get(current.index(), name, limit);
+        String key = ResolutionCache.key(name, limit);
+        Resolution known = cache.get(current.index(), key);
         if (known != null) {
             return known;
         }
         long generation = current.index().generation();
         Resolution computed = current.resolve(name, limit);
-        cache.put(current.index(), generation, name, limit, computed);
+        cache.put(current.index(), generation, key, computed);
         return computed;
     }
 
     /** Whether a stored spelling has this word or one that sounds like it (see {@link NameIndex#knowsWord}). */
     public boolean knowsWord(String word, boolean soundsLikeToo) {
         awaitLoaded();
-        return index.knowsWord(word, soundsLikeToo);
+        NameIndex current = index;
+        String key = (soundsLikeToo ? "s\u0000" : "w\u0000") + word;
+        Boolean known = knownWords.get(current, key);
+        if (known != null) {
+            return known;
+        }
+        long generation = current.generation();
+        boolean computed = current.knowsWord(word, soundsLikeToo);
+        knownWords.put(current, generation, key, computed);
+        return computed;
     }
 
     public List<PrefixMatch> prefixSearch(String prefix, int limit) {

@@ -15,15 +15,15 @@ class ResolutionCacheTest {
 
     private final NameIndex index = new NameIndex();
     private final NameResolver resolver = new NameResolver(index);
-    private final ResolutionCache cache = new ResolutionCache(100);
+    private final ResolutionCache<Resolution> cache = new ResolutionCache<>(100);
 
     @Test
     void answersARepeatedQueryFromMemoryWhileTheIndexIsUnchanged() {
         index.add(1, 10, "Sergei Shoigu");
         Resolution answer = remember("Sergei Shuigu", 5);
 
-        assertSame(answer, cache.get(index, "Sergei Shuigu", 5));
-        assertNull(cache.get(index, "Sergei Shuigu", 3), "another limit is another question");
+        assertSame(answer, cache.get(index, ResolutionCache.key("Sergei Shuigu", 5)));
+        assertNull(cache.get(index, ResolutionCache.key("Sergei Shuigu", 3)), "another limit is another question");
     }
 
     @Test
@@ -31,12 +31,12 @@ class ResolutionCacheTest {
         index.add(1, 10, "Sergei Shoigu");
         remember("Tovarishch Shoigu", 5);
         index.add(1, 11, "Tovarishch Shoigu");
-        assertNull(cache.get(index, "Tovarishch Shoigu", 5));
+        assertNull(cache.get(index, ResolutionCache.key("Tovarishch Shoigu", 5)));
 
         Resolution taught = remember("Tovarishch Shoigu", 5);
         assertEquals(Decision.MATCH, taught.decision());
         index.remove(11);
-        assertNull(cache.get(index, "Tovarishch Shoigu", 5));
+        assertNull(cache.get(index, ResolutionCache.key("Tovarishch Shoigu", 5)));
     }
 
     @Test
@@ -46,7 +46,7 @@ class ResolutionCacheTest {
         NameIndex rebuilt = new NameIndex();
         rebuilt.add(1, 10, "Sergei Shoigu");
 
-        assertNull(cache.get(rebuilt, "Sergei Shoigu", 5));
+        assertNull(cache.get(rebuilt, ResolutionCache.key("Sergei Shoigu", 5)));
     }
 
     @Test
@@ -55,24 +55,34 @@ class ResolutionCacheTest {
         long before = index.generation();
         Resolution computed = resolver.resolve("Sergei Shoigu", 5);
         index.add(2, 20, "Sergei Shoygu");
-        cache.put(index, before, "Sergei Shoigu", 5, computed);
+        cache.put(index, before, ResolutionCache.key("Sergei Shoigu", 5), computed);
 
-        assertNull(cache.get(index, "Sergei Shoigu", 5));
+        assertNull(cache.get(index, ResolutionCache.key("Sergei Shoigu", 5)));
     }
 
     @Test
     void aCacheOfSizeZeroRemembersNothing() {
-        ResolutionCache none = new ResolutionCache(0);
+        ResolutionCache<Resolution> none = new ResolutionCache<>(0);
         index.add(1, 10, "Sergei Shoigu");
-        none.put(index, index.generation(), "Sergei Shoigu", 5, resolver.resolve("Sergei Shoigu", 5));
+        none.put(index, index.generation(), ResolutionCache.key("Sergei Shoigu", 5), resolver.resolve("Sergei Shoigu", 5));
 
-        assertNull(none.get(index, "Sergei Shoigu", 5));
+        assertNull(none.get(index, ResolutionCache.key("Sergei Shoigu", 5)));
+    }
+
+    @Test
+    void whetherTheIndexKnowsAWordIsAskedAgainOnceASpellingIsAdded() {
+        ResolutionCache<Boolean> words = new ResolutionCache<>(10);
+        words.put(index, index.generation(), "shoigu", index.knowsWord("Shoigu", false));
+        assertEquals(false, words.get(index, "shoigu"));
+        index.add(1, 10, "Sergei Shoigu");
+
+        assertNull(words.get(index, "shoigu"));
     }
 
     private Resolution remember(String name, int limit) {
         long generation = index.generation();
         Resolution r = resolver.resolve(name, limit);
-        cache.put(index, generation, name, limit, r);
+        cache.put(index, generation, ResolutionCache.key(name, limit), r);
         return r;
     }
 }
