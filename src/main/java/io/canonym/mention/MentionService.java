@@ -18,11 +18,12 @@ import jakarta.transaction.Transactional;
 
 import io.canonym.article.Article;
 import io.canonym.mention.detect.DetectedName;
+import io.canonym.mention.detect.LatinDeclension;
 import io.canonym.mention.detect.MentionDetector;
 import io.canonym.mention.link.ArticleFacts;
 import io.canonym.mention.link.LinkedMention;
 import io.canonym.mention.link.MentionLinker;
-import io.canonym.mention.link.SlavicCaseForms;
+import io.canonym.mention.link.CaseForms;
 import io.canonym.name.Candidate;
 import io.canonym.name.Resolution;
 import io.canonym.person.Person;
@@ -50,7 +51,7 @@ public class MentionService {
     jakarta.enterprise.event.Event<ReviewQueueChange> queueChanged;
 
     private final MentionLinker linker = new MentionLinker();
-    private final SlavicCaseForms caseForms = new SlavicCaseForms();
+    private final CaseForms caseForms = new CaseForms();
 
     public Mention find(long id) {
         return Mention.findById(id);
@@ -65,9 +66,10 @@ public class MentionService {
             IndexGazetteer gazetteer = new IndexGazetteer(index);
             List<DetectedName> names = new MentionDetector(gazetteer).detect(body).stream()
                     .map(name -> StrayEdgeWords.trim(name, gazetteer::resolve)).toList();
-            // A Polish or Czech article declines names in Latin letters too: read them in the nominative as well.
-            boolean latinSlavic = MentionDetector.writesPolishOrCzech(body);
-            Function<String, Resolution> resolver = q -> caseForms.resolve(q, latinSlavic, gazetteer::resolve);
+            // A Polish, Czech, Slovak or Hungarian article declines names in Latin letters too: read them in the
+            // nominative as well.
+            LatinDeclension declension = LatinDeclension.of(body);
+            Function<String, Resolution> resolver = q -> caseForms.resolve(q, declension, gazetteer::resolve);
             Map<String, Resolution> resolutions = new HashMap<>();
             linker.queries(names).forEach(q -> resolutions.put(q, resolver.apply(q)));
             detected.add(names);

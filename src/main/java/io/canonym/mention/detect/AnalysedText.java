@@ -24,11 +24,8 @@ final class AnalysedText {
     /** Folded words the article also writes in lower case: common words, not names. */
     final Set<String> lowerCaseVocabulary = new HashSet<>();
     final DetectLexicon lexicon = DetectLexicon.get();
-    /** The article is written in Polish or Czech, which decline place names in Latin letters ("Rosji", "Ukrajiny"). */
-    private final boolean latinSlavic;
-
-    /** Letters only Polish, Czech and Slovak (among the languages of news the lists cover) write. */
-    static final String POLISH_AND_CZECH_LETTERS = "ąęłńśźżřěůťďňľĺŕ";
+    /** How the article declines Latin letters: Polish and Czech decline place names too ("Rosji", "Ukrajiny"). */
+    private final LatinDeclension declension;
 
     AnalysedText(String body) {
         this.body = body;
@@ -43,26 +40,11 @@ final class AnalysedText {
                 lowerCaseVocabulary.add(w.folded());
             }
         }
-        this.latinSlavic = writesLatinSlavicLetters();
+        this.declension = LatinDeclension.of(body);
         classify();
         unlistInitials();
         classifyInitialHonorifics();
         findHeadlineLines();
-    }
-
-    /**
-     * Some word the article writes in lower case has a letter of Polish or Czech: a name's letters ("Wałęsa") prove
-     * nothing, the language's common words do.
-     */
-    private boolean writesLatinSlavicLetters() {
-        for (String w : lowerCaseVocabulary) {
-            for (int k = 0; k < w.length(); k++) {
-                if (POLISH_AND_CZECH_LETTERS.indexOf(w.charAt(k)) >= 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Letters only Turkish and Azerbaijani write among the languages of news the lists cover: "ğ" and dotless "ı". */
@@ -70,9 +52,9 @@ final class AnalysedText {
         return text.indexOf('ğ') >= 0 || text.indexOf('ı') >= 0 || text.indexOf('Ğ') >= 0;
     }
 
-    /** The article is written in Polish or Czech (see {@link #writesLatinSlavicLetters()}). */
-    boolean latinSlavic() {
-        return latinSlavic;
+    /** How the article declines names in Latin letters ({@link LatinDeclension#of}). */
+    LatinDeclension declension() {
+        return declension;
     }
 
     Word word(int i) {
@@ -125,7 +107,7 @@ final class AnalysedText {
                 Set<WordClass> other = w.casing() == Word.Casing.ALL_CAPS || w.text().length() == 1
                         ? lexicon.acronymClassesOf(w.folded())
                         : w.script() == com.ibm.icu.lang.UScript.CYRILLIC ? lexicon.cyrillicDeclinedClassesOf(w.folded())
-                        : latinSlavic && w.script() == com.ibm.icu.lang.UScript.LATIN
+                        : declension == LatinDeclension.SLAVIC && w.script() == com.ibm.icu.lang.UScript.LATIN
                         ? lexicon.latinSlavicDeclinedClassesOf(w.folded())
                         : Set.of();
                 if (!other.isEmpty()) {

@@ -45,32 +45,7 @@ public final class MentionDetector {
         HanGazetteerRule.apply(text, known, proposals);
         CaselessScriptRule.addRepeats(text, proposals);
         List<Proposal> kept = settleOverlaps(proposals);
-        return toDetectedNames(body, RepeatGrouper.group(kept, text.cleaned, text.latinSlavic()));
-    }
-
-    /**
-     * Whether a word the body writes in lower case has a letter only Polish and Czech write (among the languages of news
-     * the lists cover): the article is in one of them, and declines names in Latin letters ("Putinem", "Zełenskim").
-     */
-    public static boolean writesPolishOrCzech(String body) {
-        if (body == null) {
-            return false;
-        }
-        boolean wordStartsLower = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (!Character.isLetter(c)) {
-                wordStartsLower = false;
-                continue;
-            }
-            if (i == 0 || !Character.isLetter(body.charAt(i - 1))) {
-                wordStartsLower = Character.isLowerCase(c);
-            }
-            if (wordStartsLower && AnalysedText.POLISH_AND_CZECH_LETTERS.indexOf(c) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return toDetectedNames(body, RepeatGrouper.group(kept, text.cleaned, text.declension()));
     }
 
     /**

@@ -37,11 +37,11 @@ final class RepeatGrouper {
 
     /** Proposals must not overlap and must be in text order. */
     static List<Placed> group(List<Proposal> proposals, String text) {
-        return group(proposals, text, false);
+        return group(proposals, text, LatinDeclension.NONE);
     }
 
-    /** @param latinSlavic the article is Polish or Czech, which decline names in Latin letters */
-    static List<Placed> group(List<Proposal> proposals, String text, boolean latinSlavic) {
+    /** @param declension how the article declines names in Latin letters */
+    static List<Placed> group(List<Proposal> proposals, String text, LatinDeclension declension) {
         proposals = splitCoordinatedRepeats(proposals, text);
         boolean japanese = writesKana(text);
         List<Group> fullGroups = new ArrayList<>();
@@ -84,7 +84,7 @@ final class RepeatGrouper {
                 middleMatches(fullGroups, p, word, surnameOf);
             }
             if (surnameOf.isEmpty() && givenOf.isEmpty()) {
-                declinedMatches(fullGroups, p, word, latinSlavic, surnameOf);
+                declinedMatches(fullGroups, p, word, declension, surnameOf);
             }
             if (surnameOf.isEmpty() && givenOf.isEmpty()) {
                 genitiveMatches(fullGroups, p, word, surnameOf);
@@ -328,11 +328,12 @@ final class RepeatGrouper {
 
     /**
      * "Wołodymyrem Zełenskim … Zełenskiego", "Володимир Зеленський … Зеленського": in a Slavic article a lone word
-     * repeats an earlier full name when the two family names have a nominative in common ({@link SlavicCaseEndings}).
+     * repeats an earlier full name when the two family names have a nominative in common ({@link CaseEndings});
+     * so in a Hungarian one ("Putyinnal"), where a Hungarian's family name comes first ("Orbán Viktor … Orbánnal").
      */
-    private static void declinedMatches(List<Group> groups, Proposal p, String word, boolean latinSlavic,
+    private static void declinedMatches(List<Group> groups, Proposal p, String word, LatinDeclension declension,
                                         Set<Group> surnameOf) {
-        List<String> forms = SlavicCaseEndings.get().nominativesOf(word, latinSlavic);
+        List<String> forms = CaseEndings.get().nominativesOf(word, declension);
         if (forms.isEmpty()) {
             return;
         }
@@ -341,10 +342,12 @@ final class RepeatGrouper {
             if (f.start >= p.start) {
                 continue;
             }
-            String family = f.family();
-            List<String> familyForms = SlavicCaseEndings.get().nominativesOf(family, latinSlavic);
-            if (forms.contains(family) || forms.stream().anyMatch(familyForms::contains) || familyForms.contains(word)) {
-                surnameOf.add(g);
+            List<String> families = declension == LatinDeclension.HUNGARIAN ? List.of(f.family(), f.parts.get(0)) : List.of(f.family());
+            for (String family : families) {
+                List<String> familyForms = CaseEndings.get().nominativesOf(family, declension);
+                if (forms.contains(family) || forms.stream().anyMatch(familyForms::contains) || familyForms.contains(word)) {
+                    surnameOf.add(g);
+                }
             }
         }
     }

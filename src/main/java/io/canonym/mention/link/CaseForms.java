@@ -9,15 +9,16 @@ import java.util.function.Function;
 import io.canonym.name.Candidate;
 import io.canonym.name.Decision;
 import io.canonym.name.Resolution;
-import io.canonym.mention.detect.SlavicCaseEndings;
+import io.canonym.mention.detect.CaseEndings;
+import io.canonym.mention.detect.LatinDeclension;
 
 /**
- * Names declined by a Slavic article ("с Дональдом Трампом", "z Wołodymyrem Zełenskim", "s Vladimirem Putinem") read in
- * the nominative, in which the resolver knows them. Only a name that resolves to nobody confidently is read again, and
- * a reading counts only if it names one person confidently and clearly better. Endings and the nominative endings they
- * come from: {@link SlavicCaseEndings}. Plain Java; one instance serves every article.
+ * Names declined by a Slavic or Hungarian article ("с Дональдом Трампом", "z Wołodymyrem Zełenskim", "Putyinnal") read
+ * in the nominative, in which the resolver knows them. Only a name that resolves to nobody confidently is read again,
+ * and a reading counts only if it names one person confidently and clearly better. Endings and the nominative endings
+ * they come from: {@link CaseEndings}. Plain Java; one instance serves every article.
  */
-public final class SlavicCaseForms {
+public final class CaseForms {
     /** Readings tried for one name at most: two declined words give a few dozen combinations otherwise. */
     static final int MAX_READINGS = 24;
     /** A reading must score this much above the name as written. */
@@ -26,16 +27,16 @@ public final class SlavicCaseForms {
     /**
      * The resolver's answer for {@code name}, or for a nominative reading of it when only that names someone confidently.
      *
-     * @param latinSlavic the article writes Polish or Czech, so Latin words may be declined too
+     * @param declension how the article declines names in Latin letters (Cyrillic ones are read in any article)
      */
-    public Resolution resolve(String name, boolean latinSlavic, Function<String, Resolution> resolver) {
+    public Resolution resolve(String name, LatinDeclension declension, Function<String, Resolution> resolver) {
         Resolution written = resolver.apply(name);
         if (written.decision() == Decision.MATCH) {
             return written;
         }
         Resolution best = null;
         String bestReading = null;
-        for (String reading : readings(name, latinSlavic)) {
+        for (String reading : readings(name, declension)) {
             Resolution r = resolver.apply(reading);
             if (r.decision() != Decision.MATCH || r.topScore() < written.topScore() + CLEARLY_BETTER) {
                 continue;
@@ -52,13 +53,13 @@ public final class SlavicCaseForms {
     }
 
     /** Nominative readings of the name, the words as written excluded, at most {@link #MAX_READINGS}. */
-    List<String> readings(String name, boolean latinSlavic) {
+    List<String> readings(String name, LatinDeclension declension) {
         String[] words = name.split(" ");
         List<List<String>> options = new ArrayList<>();
         boolean declinable = false;
         for (String word : words) {
             List<String> forms = new ArrayList<>(List.of(word));
-            forms.addAll(SlavicCaseEndings.get().nominativesOf(word, latinSlavic));
+            forms.addAll(CaseEndings.get().nominativesOf(word, declension));
             declinable |= forms.size() > 1;
             options.add(forms);
         }

@@ -133,6 +133,22 @@ class InflectionAndBoundaryRulesTest {
     }
 
     @Test
+    void aLoneFamilyNameWithAHungarianSuffixRepeatsTheFullName() {
+        // "Prime minister Ferenc Kertész travelled to Paris on Monday. With Kertész came the foreign minister too."
+        List<DetectedName> found = new MentionDetector().detect(
+                "Kertész Ferenc miniszterelnök hétfőn Párizsba utazott. Kertésszel együtt érkezett a külügyminiszter is.");
+        assertEquals(List.of("Kertész Ferenc", "Kertésszel"), found.stream().map(DetectedName::text).toList());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void theLettersOfAnArticlesCommonWordsTellHowItDeclinesNames() {
+        assertEquals(LatinDeclension.SLAVIC, LatinDeclension.of("Premier spotkał się z Wiktorem Kowalczykiem w środę."));
+        assertEquals(LatinDeclension.HUNGARIAN, LatinDeclension.of("Kertész Ferenc hétfőn Párizsba utazott."));
+        assertEquals(LatinDeclension.NONE, LatinDeclension.of("Minister Zoltán Győri arrived in Paris on Monday."));
+    }
+
+    @Test
     void theFathersNameOfANasabRepeatsTheSonOnlyWithItsBin() {
         List<DetectedName> found = new MentionDetector().detect(
                 "Crown Prince Khalid bin Faisal arrived on Monday. King Faisal received him. Officials close to bin Faisal said little.");
