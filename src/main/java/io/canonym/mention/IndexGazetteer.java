@@ -44,8 +44,8 @@ final class IndexGazetteer implements KnownNames {
 
     /**
      * Known when the resolver finds the window plausible for someone and every word of it counts: a window that
-     * scores no better than the same window without its first or last word ("Kim Jong-un arrived", "Совбеза Сергей
-     * Шойгу") has taken in a word that is not part of the name.
+     * names someone no better than the same window without its first or last word ("Kim Jong-un arrived", "Совбеза
+     * Сергей Шойгу") has taken in a word that is not part of the name.
      */
     @Override
     public boolean isKnownName(String candidate) {
@@ -62,9 +62,18 @@ final class IndexGazetteer implements KnownNames {
             return whole.decision() == Decision.MATCH && (!unspaced(candidate) || isStoredSpelling(candidate, whole))
                     && (!KnownNames.inSpacedCaselessScript(candidate.codePointAt(0)) || index.knowsWord(candidate, false));
         }
-        double score = whole.topScore();
-        return score > resolve(candidate.substring(firstSpace + 1)).topScore()
-                && score > resolve(candidate.substring(0, candidate.lastIndexOf(' '))).topScore();
+        return beats(whole, resolve(candidate.substring(firstSpace + 1)))
+                && beats(whole, resolve(candidate.substring(0, candidate.lastIndexOf(' '))));
+    }
+
+    /**
+     * The window names someone better than it does without an edge word: a higher score, or a confident answer where
+     * the shorter one has none ("sergei Shuigu" is Sergei Shoigu, 0.87; "sergei" alone is no one in particular, though
+     * it is some Sergei's given name letter for letter, 0.89).
+     */
+    private static boolean beats(Resolution whole, Resolution shorter) {
+        return whole.topScore() > shorter.topScore()
+                || whole.decision() == Decision.MATCH && shorter.decision() != Decision.MATCH;
     }
 
     /** A confident answer that met a stored spelling almost letter for letter. */

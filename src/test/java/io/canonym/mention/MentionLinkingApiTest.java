@@ -236,6 +236,29 @@ class MentionLinkingApiTest {
     }
 
     @Test
+    void namesInOtherScriptsInCapitalsAndInHungarianCasesAreLinkedToPeopleStoredInLatinLetters() {
+        String haverford = person("Daniel Haverford", null);
+        // Hebrew, with no title: "Daniel Haverford arrived in Jerusalem yesterday."
+        Map<String, Object> hebrew = create(article("Hebrew", "דניאל האברפורד הגיע אתמול לירושלים."));
+        assertEquals(haverford, personOf(mention(hebrew, "דניאל האברפורד")));
+        // Chinese, unspaced, no title: "Yesterday Pak Chol-su met the delegation." (stored in Latin and Hangul only)
+        String pak = person("Pak Chol-su", null);
+        graphql("mutation($id: ID!) { addVariant(personId: $id, spelling: \"박철수\") { id } }", Map.of("id", pak))
+                .body("errors", nullValue());
+        Map<String, Object> chinese = create(article("Chinese", "昨天朴哲洙会见了代表团。"));
+        assertEquals(pak, personOf(mention(chinese, "朴哲洙")));
+        Map<String, Object> capitals = create(article("Communiqué",
+                "Secretary Sergei SHOIGU held talks in Pyongyang. SHOIGU conveyed greetings."));
+        assertEquals(shoigu, personOf(mention(capitals, "Sergei SHOIGU")));
+        assertEquals(shoigu, personOf(mention(capitals, "SHOIGU")));
+        Map<String, Object> hungarian = create(article("Hungarian",
+                "A miniszter hétfőn tárgyalt Volodimir Zelenszkijjel, aki köszönetet mondott."));
+        assertEquals(zelenskyy, personOf(mention(hungarian, "Volodimir Zelenszkijjel")));
+        Map<String, Object> garbled = create(article("MT", "Secretary of security council sergei Shuigu was say that talks go."));
+        assertEquals(shoigu, personOf(mention(garbled, "sergei Shuigu")));
+    }
+
+    @Test
     void aRelativeSharingTheSurnameIsNotLinkedToTheFamousPerson() {
         Map<String, Object> article = create(article("Family",
                 "Ukrainian President Volodymyr Zelenskyy and his wife Olena Zelenska visited Lviv. "

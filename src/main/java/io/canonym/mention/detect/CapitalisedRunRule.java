@@ -13,7 +13,7 @@ final class CapitalisedRunRule {
 
     static void apply(AnalysedText t, List<Proposal> out) {
         proposeShoutedWords(t, out);
-        proposeInitialisms(t, out);
+        proposeWordsInCapitals(t, out);
         int i = 0;
         while (i < t.size()) {
             if (!canBeInRun(t, i) && !headStartingAName(t, i)) {
@@ -46,19 +46,18 @@ final class CapitalisedRunRule {
     }
 
     /**
-     * "MBS", "AMLO": a word in capitals of three or four letters may be a person's initials. Proposed alone and
-     * unconfirmed, it is kept only when it spells the initials of a full name the article wrote earlier
-     * ({@link RepeatGrouper}).
+     * A word in capitals that no list knows, in running text: the family name of a full name written so earlier
+     * ("Emmanuel MACRON … MACRON stressed"), or a person's initials ("MBS", "AMLO"). Proposed alone and unconfirmed,
+     * it is kept only when it repeats an earlier full name so ({@link RepeatGrouper}).
      */
-    private static void proposeInitialisms(AnalysedText t, List<Proposal> out) {
+    private static void proposeWordsInCapitals(AnalysedText t, List<Proposal> out) {
         for (int i = 0; i < t.size(); i++) {
             Word w = t.word(i);
-            int letters = w.text().length();
             if (!t.onShoutedLine[i] && w.casing() == Word.Casing.ALL_CAPS && t.classes[i] == WordClass.UNLISTED
-                    && letters >= 3 && letters <= 4 && w.text().chars().allMatch(Character::isLetter)
+                    && w.text().length() >= 3 && w.text().chars().allMatch(Character::isLetter)
                     && !(i > 0 && t.joined(i) && t.word(i - 1).casing() == Word.Casing.CAPITALISED)) {
                 Proposal p = NameParts.proposal(t, i, i, Evidence.CAPITALISED, false);
-                p.initialism = true;
+                p.inCapitals = true;
                 out.add(p);
             }
         }
@@ -249,7 +248,18 @@ final class CapitalisedRunRule {
         }
         int previous = first - 1;
         return previous >= 0 && t.joined(first) && t.classes[previous] == WordClass.ORGANISATION_HEAD
-                && t.word(previous).casing() == Word.Casing.CAPITALISED && !nameAfterTrailingHead(t, previous, first, last);
+                && headsWhatFollows(t, previous) && !nameAfterTrailingHead(t, previous, first, last);
+    }
+
+    /**
+     * A head word before a name heads it when capitalised ("Lake Baikal", "Harvard University"), and some heads of
+     * languages that write them in lower case also in lower case or in a script without capitals ("площади Ким Ир
+     * Сена", "حزب الله"); English ones in lower case are adjectives ("minister of foreign Sergey Lavrov").
+     */
+    private static boolean headsWhatFollows(AnalysedText t, int head) {
+        Word w = t.word(head);
+        return w.casing() == Word.Casing.CAPITALISED || t.lexicon.headsInLowerCase(w.folded())
+                && (w.casing() == Word.Casing.LOWER || w.casing() == Word.Casing.CASELESS);
     }
 
     /**

@@ -30,6 +30,8 @@ final class DetectLexicon {
     private final Set<String> particlePrefixes = new HashSet<>();
     /** Heads written before what they head ("Mount", "National"): never a name word. */
     private final Set<String> leadingHeads = new HashSet<>();
+    /** Leading heads that head the name after them in lower case too ("площади Ким Ир Сена", "حزب الله"). */
+    private final Set<String> lowerCaseHeads = new HashSet<>();
     private final Map<String, Set<String>> surnamesByScript = new HashMap<>();
     /** Han titles and organisations, found by substring because Chinese and Japanese are not spaced. */
     private final List<String> hanTitles = new ArrayList<>();
@@ -109,6 +111,10 @@ final class DetectLexicon {
             String entry = line;
             if (cls == WordClass.ORGANISATION && (entry.startsWith("*") || entry.startsWith("^"))) {
                 c = WordClass.ORGANISATION_HEAD;
+                if (entry.startsWith("^^")) {
+                    entry = entry.substring(1);
+                    lowerCaseHeads.add(WordSplitter.fold(entry.substring(1)));
+                }
                 if (entry.startsWith("^")) {
                     leadingHeads.add(WordSplitter.fold(entry.substring(1)));
                 }
@@ -271,6 +277,11 @@ final class DetectLexicon {
 
     boolean isLeadingHead(String foldedWord) {
         return leadingHeads.contains(foldedWord);
+    }
+
+    /** A head written before what it heads, which the language writes in lower case or without capitals. */
+    boolean headsInLowerCase(String foldedWord) {
+        return lowerCaseHeads.contains(foldedWord);
     }
 
     /** True when some listed phrase of several words begins with these words. */

@@ -60,7 +60,7 @@ final class GazetteerRule {
         for (int i = 0; i < t.size(); i++) {
             Word w = t.word(i);
             if (!uncapitalised(w.text().codePointAt(0)) || t.classes[i] != WordClass.UNLISTED || proposedAt(out, w)
-                    || afterPossibleGivenName(t, i)) {
+                    || afterPossibleGivenName(t, i) || CapitalisedRunRule.touchesOrganisation(t, i, i)) {
                 continue;
             }
             for (Proposal name : uncapitalisedNames) {

@@ -20,8 +20,11 @@ final class Proposal {
     boolean familyNameFirst;
     /** Written family name first with a comma, as lists do ("Shoigu, Sergei"): see {@link InvertedNameRule}. */
     boolean inverted;
-    /** A word in capitals that may be a person's initials ("MBS"): it repeats only a full name with those initials. */
-    boolean initialism;
+    /**
+     * A word in capitals in running text ("MACRON", "MBS"): it only repeats an earlier full name, by its family or given
+     * name or by its initials.
+     */
+    boolean inCapitals;
 
     Proposal(int start, int end, List<String> parts, Evidence evidence, boolean confirmed) {
         this.start = start;

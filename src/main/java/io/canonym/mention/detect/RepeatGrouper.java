@@ -19,6 +19,8 @@ import java.util.Set;
  * "his sister Kim Yo-jong" or "Olena Zelenska" found their own groups and never merge into the famous one.
  */
 final class RepeatGrouper {
+    /** The most letters read as a person's initials ("MBS", "AMLO"). */
+    private static final int MAX_INITIALS = 4;
     /** A person within the article: the proposals that name them, first full mention first. */
     static final class Group {
         final List<Proposal> members = new ArrayList<>();
@@ -71,9 +73,12 @@ final class RepeatGrouper {
             String word = p.parts.get(0);
             Set<Group> surnameOf = new LinkedHashSet<>();
             Set<Group> givenOf = new LinkedHashSet<>();
-            if (p.initialism) {
-                initialsMatches(fullGroups, p, word, text, surnameOf);
-                placeInitialism(p, surnameOf, placed);
+            if (p.inCapitals) {
+                matches(fullGroups, p, word, true, text, surnameOf, givenOf);
+                if (surnameOf.isEmpty() && givenOf.isEmpty() && word.length() <= MAX_INITIALS) {
+                    initialsMatches(fullGroups, p, word, text, surnameOf);
+                }
+                placeInCapitals(p, surnameOf, givenOf, placed);
                 continue;
             }
             matches(fullGroups, p, word, true, text, surnameOf, givenOf);
@@ -297,15 +302,17 @@ final class RepeatGrouper {
         return initials.toString();
     }
 
-    /** Initials repeat a name only when they spell exactly one of the article's full names. */
-    private static void placeInitialism(Proposal p, Set<Group> matched, List<Placed> placed) {
-        if (matched.size() != 1) {
+    /** A word in capitals repeats a name only when it is a part or the initials of exactly one earlier full name. */
+    private static void placeInCapitals(Proposal p, Set<Group> surnameOf, Set<Group> givenOf, List<Placed> placed) {
+        Set<Group> all = new LinkedHashSet<>(surnameOf);
+        all.addAll(givenOf);
+        if (all.size() != 1) {
             return;
         }
-        Group g = matched.iterator().next();
+        Group g = all.iterator().next();
         g.members.add(p);
         p.evidence.add(Evidence.REPEAT);
-        placed.add(new Placed(p, NameShape.SURNAME_ONLY, g, List.of()));
+        placed.add(new Placed(p, surnameOf.isEmpty() ? NameShape.GIVEN_NAME_ONLY : NameShape.SURNAME_ONLY, g, List.of()));
     }
 
     /** Groups whose founding full name has this family or given name, among those before (or after) p. */

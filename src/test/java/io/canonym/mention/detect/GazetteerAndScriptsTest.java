@@ -146,6 +146,13 @@ class GazetteerAndScriptsTest {
     }
 
     @Test
+    void aKnownNameAfterTheWordForPartyNamesTheParty() {
+        // "Supporters of Hezbollah (party of God) marked the anniversary": "الله" is a word of "نصر الله", not him.
+        MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("حسن نصر الله", "الله"));
+        assertEquals(List.of(), names(detector, "أحيا أنصار حزب الله الذكرى."));
+    }
+
+    @Test
     void knownHanNamesAreFoundInsideUnspacedTextWithOrWithoutATitle() {
         MentionDetector detector = new MentionDetector(InMemoryKnownNames.of("王敏", "金正哲"));
         // "Foreign minister Wang Min took part in the talks": three characters after the title would take in "参".

@@ -122,6 +122,23 @@ class InflectionAndBoundaryRulesTest {
     }
 
     @Test
+    void aFamilyNameInCapitalsAloneRepeatsTheFullNameWrittenSoEarlier() {
+        List<DetectedName> found = new MentionDetector().detect(
+                "President Boris Olegovich KALININ arrived on Monday. KALININ stressed the need for talks. The MFA agreed.");
+        assertEquals(List.of("Boris Olegovich KALININ", "KALININ"), found.stream().map(DetectedName::text).toList());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
+    void aNameAfterALowerCaseHeadOfASquareOrAPartyNamesThePlaceOrTheParty() {
+        // "Flowers were laid at the monument on Kim Il Sung Square": Russian writes the square first, in lower case.
+        assertEquals(List.of(), names("Цветы возложили к монументу на площади Ким Ир Сена."));
+        assertEquals(List.of(), names("Cientos de personas se reunieron en la plaza Nelson Mandela."));
+        // English adjectives that head organisations when capitalised do not head a name in lower case.
+        assertEquals(List.of("Boris Kalinin"), names("The minister of foreign Boris Kalinin will go to Riyadh."));
+    }
+
+    @Test
     void initialsInCapitalsRepeatTheOnlyEarlierFullNameTheySpell() {
         List<DetectedName> found = new MentionDetector().detect(
                 "Crown Prince Khalid bin Faisal arrived on Monday. Officials close to KBF said the talks went well.");
