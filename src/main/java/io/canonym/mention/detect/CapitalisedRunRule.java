@@ -159,7 +159,7 @@ final class CapitalisedRunRule {
                 first++;
             }
         }
-        if (first > last || touchesOrganisation(t, first, last) || quoted(t, first, last)) {
+        if (first > last || touchesOrganisation(t, first, last) || quoted(t, first, last) || onlyInitials(t, first, last)) {
             return;
         }
         int nameWords = 0;
@@ -271,6 +271,16 @@ final class CapitalisedRunRule {
     private static boolean nameAfterTrailingHead(AnalysedText t, int head, int first, int last) {
         return !t.lexicon.isLeadingHead(t.word(head).folded()) && nameWordsBetween(t, first, last) >= 2
                 && t.word(first).casing() == Word.Casing.CAPITALISED;
+    }
+
+    /** "U.S.", "U.N.": letters with periods and no name after them abbreviate a place or an organisation. */
+    private static boolean onlyInitials(AnalysedText t, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!t.word(k).isInitial()) {
+                return false;
+            }
+        }
+        return last > first;
     }
 
     /** "Freedom Shield" in quotation marks names a thing (an exercise, a film, a slogan), not a person. */

@@ -122,6 +122,20 @@ class InflectionAndBoundaryRulesTest {
     }
 
     @Test
+    void initialsWrittenTogetherBelongToTheNameButLettersAloneAreNoName() {
+        assertEquals(List.of("B.O. Kalinin", "B. Kalinin"), names("Minister B.O. Kalinin held talks. B. Kalinin said little."));
+        assertEquals(List.of(), names("U.S. officials and U.N. agencies met in the U.K. on Monday."));
+    }
+
+    @Test
+    void aGenitiveFamilyNameBeforeAGermanNounRepeatsTheFullNameWithoutTheNoun() {
+        List<DetectedName> found = new MentionDetector().detect(
+                "Kanzler Anton Brauer reiste nach Paris. Brauers Angebot sei unklar, hieß es.");
+        assertEquals(List.of("Anton Brauer", "Brauers"), found.stream().map(DetectedName::text).toList());
+        assertEquals(found.get(0).group(), found.get(1).group());
+    }
+
+    @Test
     void aFamilyNameInCapitalsAloneRepeatsTheFullNameWrittenSoEarlier() {
         List<DetectedName> found = new MentionDetector().detect(
                 "President Boris Olegovich KALININ arrived on Monday. KALININ stressed the need for talks. The MFA agreed.");
