@@ -9,7 +9,8 @@ import io.canonym.name.ResourceLines;
 
 /**
  * The nominatives a word may be a case form of ("Путиным" → "Путин"; "Zełenskiego" → "Zełenski"; "Putyinnal" →
- * "Putyin"), from {@code detect/case-endings.tsv}: Cyrillic words always, Latin words by the article's
+ * "Putyin"; "Μητσοτάκη" → "Μητσοτάκης"), from {@code detect/case-endings.tsv}: Cyrillic and Greek words always, Latin
+ * words by the article's
  * {@link LatinDeclension}. A feminine nominative ("Навальная", "Zełenska") or a Hungarian married name ("Kovácsné")
  * has none, so a woman's name never reads as a man's. Plain Java.
  */
@@ -21,7 +22,7 @@ public final class CaseEndings {
     private static final CaseEndings INSTANCE = new CaseEndings();
 
     /** Which words a line of the data file is about: Cyrillic ones, or Latin ones in articles of one declension. */
-    private enum Group { CYRILLIC, LATIN_SLAVIC, HUNGARIAN }
+    private enum Group { CYRILLIC, GREEK, LATIN_SLAVIC, HUNGARIAN }
 
     /** {@code nominatives} is null for an ending that is itself a (feminine) nominative. */
     private record Ending(Group group, String oblique, List<String> nominatives) {
@@ -83,6 +84,9 @@ public final class CaseEndings {
         Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
         if (script == Character.UnicodeScript.CYRILLIC) {
             return Group.CYRILLIC;
+        }
+        if (script == Character.UnicodeScript.GREEK) {
+            return Group.GREEK;
         }
         if (script != Character.UnicodeScript.LATIN) {
             return null;

@@ -27,6 +27,8 @@ class CaseFormsTest {
         index.add(4, 4, "Marek Dvořák");
         index.add(5, 5, "Ferenc Kertész");
         index.add(6, 6, "Ilona Vadas");
+        index.add(7, 7, "Νίκος Καραγιάννης");
+        index.add(8, 8, "Ігар Каваленка");
         NameResolver nameResolver = new NameResolver(index);
         resolver = name -> nameResolver.resolve(name, 5);
     }
@@ -65,6 +67,14 @@ class CaseFormsTest {
         // "Kertészné" is Mrs Kertész, never the man; and the suffixes are read in Hungarian articles only.
         assertEquals(List.of(), caseForms.readings("Kertészné", LatinDeclension.HUNGARIAN));
         assertEquals(List.of(), caseForms.readings("Kertésszel", LatinDeclension.SLAVIC));
+    }
+
+    @Test
+    void greekAndBelarusianNamesInOtherCasesResolveThroughTheirNominative() {
+        assertEquals(7, caseForms.resolve("Καραγιάννη", LatinDeclension.NONE, resolver).candidates().get(0).personId());
+        assertTrue(caseForms.readings("Καραγιάννη", LatinDeclension.NONE).contains("Καραγιάννης"));
+        assertTrue(caseForms.readings("Ігарам Каваленкам", LatinDeclension.NONE).contains("Ігар Каваленка"));
+        assertEquals(Decision.MATCH, caseForms.resolve("Ігарам Каваленкам", LatinDeclension.NONE, resolver).decision());
     }
 
     @Test
