@@ -82,18 +82,19 @@ final class RepeatGrouper {
                 placeInCapitals(p, surnameOf, givenOf, placed);
                 continue;
             }
+            // A name written earlier, in any case form, comes before one written later (headlines repeat what follows).
             matches(fullGroups, p, word, true, text, surnameOf, givenOf);
-            if (surnameOf.isEmpty() && givenOf.isEmpty()) {
-                matches(fullGroups, p, word, false, text, surnameOf, givenOf);
-            }
-            if (surnameOf.isEmpty() && givenOf.isEmpty()) {
-                middleMatches(fullGroups, p, word, surnameOf);
-            }
             if (surnameOf.isEmpty() && givenOf.isEmpty()) {
                 declinedMatches(fullGroups, p, word, declension, surnameOf);
             }
             if (surnameOf.isEmpty() && givenOf.isEmpty()) {
                 genitiveMatches(fullGroups, p, word, surnameOf);
+            }
+            if (surnameOf.isEmpty() && givenOf.isEmpty()) {
+                matches(fullGroups, p, word, false, text, surnameOf, givenOf);
+            }
+            if (surnameOf.isEmpty() && givenOf.isEmpty()) {
+                middleMatches(fullGroups, p, word, surnameOf);
             }
             Set<Group> all = new LinkedHashSet<>(surnameOf);
             all.addAll(givenOf);
@@ -365,10 +366,9 @@ final class RepeatGrouper {
      */
     private static void declinedMatches(List<Group> groups, Proposal p, String word, LatinDeclension declension,
                                         Set<Group> surnameOf) {
+        // The lone word may be the declined one ("Orbánovi" after "Viktor Orbán"), or the full name may be
+        // ("Orbán" after "Viktorem Orbánem").
         List<String> forms = CaseEndings.get().nominativesOf(word, declension);
-        if (forms.isEmpty()) {
-            return;
-        }
         for (Group g : groups) {
             Proposal f = g.founder();
             if (f.start >= p.start) {

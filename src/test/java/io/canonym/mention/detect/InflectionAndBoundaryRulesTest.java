@@ -164,6 +164,15 @@ class InflectionAndBoundaryRulesTest {
     }
 
     @Test
+    void aNominativeRepeatsAnEarlierDeclinedFullNameRatherThanALaterRunEndingInIt() {
+        // Czech: "... met Marek Dvořák. Dvořák repeated ... About a meeting with Petr Novák Dvořák refused to talk."
+        List<DetectedName> found = new MentionDetector().detect("Premiér jednal s Markem Dvořákem. Dvořák zopakoval, že nepodpoří "
+                + "další sankce. O možné schůzce s Petrem Novákem Dvořák odmítl mluvit.");
+        assertEquals("Dvořák", found.get(1).text());
+        assertEquals(found.get(0).group(), found.get(1).group(), found.toString());
+    }
+
+    @Test
     void aLoneFamilyNameWithAHungarianSuffixRepeatsTheFullName() {
         // "Prime minister Ferenc Kertész travelled to Paris on Monday. With Kertész came the foreign minister too."
         List<DetectedName> found = new MentionDetector().detect(
