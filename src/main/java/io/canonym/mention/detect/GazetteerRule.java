@@ -50,7 +50,7 @@ final class GazetteerRule {
      * the gazetteer is not asked about lone lower-case words, which are mostly common words. Arabic, Hebrew and
      * Devanagari have no capitals at all, so there the family name of any full name found earlier repeats it.
      */
-    static void addLowerCaseRepeats(AnalysedText t, List<Proposal> out) {
+    static void addUncapitalisedRepeats(AnalysedText t, List<Proposal> out) {
         List<Proposal> uncapitalisedNames = out.stream().filter(p -> p.confirmed && p.isFullName()
                 && (p.evidence.contains(Evidence.GAZETTEER) && Character.isLowerCase(t.body.codePointAt(p.start))
                         || KnownNames.inSpacedCaselessScript(t.body.codePointAt(p.start)))).toList();

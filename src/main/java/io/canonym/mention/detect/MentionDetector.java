@@ -38,7 +38,7 @@ public final class MentionDetector {
         CapitalisedRunRule.apply(text, proposals);
         // After the capitalised runs: the gazetteer need not ask about words a confirmed run already holds.
         GazetteerRule.apply(text, known, proposals);
-        GazetteerRule.addLowerCaseRepeats(text, proposals);
+        GazetteerRule.addUncapitalisedRepeats(text, proposals);
         InvertedNameRule.apply(text, known, proposals);
         BylineRule.apply(text, proposals);
         CaselessScriptRule.apply(text, proposals);
