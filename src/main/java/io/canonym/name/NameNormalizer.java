@@ -444,11 +444,6 @@ public final class NameNormalizer {
         }
     }
 
-    /**
-     * Marks the ancestors' names of an Arabic nasab: a word after "bin", "ibn", "ben" or "bint" names the
-     * father, grandfather… When the family name is not set apart by a comma, the last such word is kept as the
-     * person's own: "Usama bin Ladin" is a family name by now.
-     */
     /** Whether any word of the spelling is a nasab particle ("bin Salman", "ابن"), in Latin letters or Arabic. */
     static boolean hasNasabParticle(String spelling) {
         for (String word : WHITESPACE.split(spelling.strip())) {
@@ -466,8 +461,8 @@ public final class NameNormalizer {
     }
 
     /**
-     * Whether the spelling ends in a nasab ("Mohammed bin Salman", "Khalid bin al-Walid", "Khalid bin al Walid"): its last word is then a
-     * father's own name, even if the son now goes by it.
+     * Whether the spelling ends in a nasab ("Mohammed bin Salman", "Khalid bin al-Walid", "Khalid bin al Walid"): its
+     * last word is then a father's own name, even if the son now goes by it.
      */
     static boolean endsInNasab(String spelling) {
         String[] words = WHITESPACE.split(spelling.strip());
@@ -478,6 +473,11 @@ public final class NameNormalizer {
         return particle >= 1 && isNasabParticle(words[particle]);
     }
 
+    /**
+     * Marks the ancestors' names of an Arabic nasab: a word after "bin", "ibn", "ben" or "bint" names the
+     * father, grandfather… When the family name is not set apart by a comma, the last such word is kept as the
+     * person's own: "Usama bin Ladin" is a family name by now.
+     */
     private static boolean[] markLineage(List<String> texts, List<Integer> segment, boolean[] drop, boolean hasComma) {
         boolean[] lineage = new boolean[texts.size()];
         int lastKept = -1;
