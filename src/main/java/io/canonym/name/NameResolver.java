@@ -60,8 +60,7 @@ public final class NameResolver {
         if (normalized.isEmpty() || limit <= 0) {
             return Resolution.noMatch();
         }
-        boolean queryHasNasab = NameNormalizer.hasNasabParticle(name);
-        return index.read(() -> resolveLocked(normalized, limit, queryHasNasab));
+        return index.read(() -> resolveLocked(name, normalized, limit));
     }
 
     /** A reading of the query with what scoring needs of it, made once per query. */
@@ -75,7 +74,7 @@ public final class NameResolver {
         }
     }
 
-    private Resolution resolveLocked(NormalizedName normalized, int limit, boolean queryHasNasab) {
+    private Resolution resolveLocked(String name, NormalizedName normalized, int limit) {
         List<QueryReading> queries = new ArrayList<>();
         List<TokenProfile[]> queryReadings = new ArrayList<>();
         for (NameReading r : normalized.readings()) {
@@ -110,7 +109,7 @@ public final class NameResolver {
         boolean confident = top.scored.score() >= matchThreshold(top, lead) && top.scored.surnameMatched()
                 && top.scored.unexplainedQueryWords() == 0
                 && lead >= MATCH_MARGIN
-                && !fathersNameAlone(top, queryHasNasab);
+                && !fathersNameAlone(top, name);
         return new Resolution(confident ? Decision.MATCH : Decision.AMBIGUOUS,
                 explainAll(ranked, normalized, limit, PLAUSIBLE_THRESHOLD - 0.15));
     }
@@ -119,8 +118,10 @@ public final class NameResolver {
      * "Salman" against "Mohammed bin Salman": the word after "bin" is the father's own name, so one word alone may as
      * well be the father (King Salman) as the son who goes by "bin Salman". Written with its "bin", it is the son's.
      */
-    private static boolean fathersNameAlone(Best top, boolean queryHasNasab) {
-        return !queryHasNasab && top.queryReading().tokens().size() == 1 && NameNormalizer.endsInNasab(top.variant.spelling());
+    private static boolean fathersNameAlone(Best top, String query) {
+        // The one-word test first: it spares every other query the splitting of two spellings into words.
+        return top.queryReading().tokens().size() == 1 && NameNormalizer.endsInNasab(top.variant.spelling())
+                && !NameNormalizer.hasNasabParticle(query);
     }
 
     /** The score a clear leader needs for a MATCH (see the constants). */
