@@ -51,30 +51,14 @@ public class NameIndexHolder {
     public Resolution resolve(String name, int limit) {
         awaitLoaded();
         NameResolver current = resolver;
-        String key = ResolutionCache.key(name, limit);
-        Resolution known = cache.get(current.index(), key);
-        if (known != null) {
-            return known;
-        }
-        long generation = current.index().generation();
-        Resolution computed = current.resolve(name, limit);
-        cache.put(current.index(), generation, key, computed);
-        return computed;
+        return cache.get(current.index(), ResolutionCache.key(name, limit), () -> current.resolve(name, limit));
     }
 
     /** Whether a stored spelling has this word or one that sounds like it (see {@link NameIndex#knowsWord}). */
     public boolean knowsWord(String word, boolean soundsLikeToo) {
         awaitLoaded();
         NameIndex current = index;
-        String key = (soundsLikeToo ? "s\u0000" : "w\u0000") + word;
-        Boolean known = knownWords.get(current, key);
-        if (known != null) {
-            return known;
-        }
-        long generation = current.generation();
-        boolean computed = current.knowsWord(word, soundsLikeToo);
-        knownWords.put(current, generation, key, computed);
-        return computed;
+        return knownWords.get(current, (soundsLikeToo ? "s\u0000" : "w\u0000") + word, () -> current.knowsWord(word, soundsLikeToo));
     }
 
     public List<PrefixMatch> prefixSearch(String prefix, int limit) {

@@ -1,6 +1,7 @@
 package io.canonym.resolution;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import io.canonym.name.NameIndex;
 import io.canonym.name.Resolution;
@@ -51,6 +52,21 @@ final class ResolutionCache<T> {
             entries.clear();
         }
         entries.put(key, new Entry<>(index, generation, answer));
+    }
+
+    /**
+     * The answer remembered for this question, or {@code compute}'s, remembered with the index's generation read
+     * before computing (so that an answer computed while the index changed is never served).
+     */
+    T get(NameIndex index, String key, Supplier<T> compute) {
+        T known = get(index, key);
+        if (known != null) {
+            return known;
+        }
+        long generation = index.generation();
+        T computed = compute.get();
+        put(index, generation, key, computed);
+        return computed;
     }
 
     /** The key of a resolution of {@code name} with at most {@code limit} candidates. */
