@@ -44,8 +44,7 @@ final class RepeatGrouper {
 
     /** @param declension how the article declines names in Latin letters */
     static List<Placed> group(List<Proposal> proposals, String text, LatinDeclension declension) {
-        proposals = splitCoordinatedRepeats(proposals, text);
-        proposals = splitGenitivesBeforeNouns(proposals, text);
+        proposals = splitRepeatsOutOfRuns(proposals, text);
         boolean japanese = writesKana(text);
         List<Group> fullGroups = new ArrayList<>();
         Map<Proposal, Group> groupOf = new HashMap<>();
@@ -165,11 +164,18 @@ final class RepeatGrouper {
     }
 
     /**
-     * "Sánchez y Guterres" after "Pedro Sánchez" and "António Guterres": two surname repeats joined by a lower-case word
-     * that is also a name particle (Spanish "y", as in "Ortega y Gasset") are two people, not one name, when each word
-     * is the family name of a different full name written earlier. Each becomes a lone word, for the repeat rules.
+     * Capitalised runs that are repeats of full names written earlier, not names of their own; each becomes a lone word,
+     * for the repeat rules:
+     * <ul>
+     *   <li>"Sánchez y Guterres" after "Pedro Sánchez" and "António Guterres": two surname repeats joined by a lower-case
+     *       word that is also a name particle (Spanish "y", as in "Ortega y Gasset") are two people, not one name, when
+     *       each word is the family name of a different full name written earlier;</li>
+     *   <li>"Wladimir Putin … Putins Angebot" (Putin's offer): German writes its nouns with a capital, so a family name
+     *       in the genitive and the noun after it are one run. When the first of two words is an earlier full name's
+     *       family name with a genitive -s, it is that name's repeat and the noun is left out.</li>
+     * </ul>
      */
-    private static List<Proposal> splitCoordinatedRepeats(List<Proposal> proposals, String text) {
+    private static List<Proposal> splitRepeatsOutOfRuns(List<Proposal> proposals, String text) {
         List<Proposal> out = new ArrayList<>(proposals.size());
         Set<String> familiesBefore = new java.util.HashSet<>();
         for (Proposal p : proposals) {
@@ -183,27 +189,10 @@ final class RepeatGrouper {
                 out.add(lone(p, secondStart, p.end, p.parts.get(1)));
                 continue;
             }
-            if (p.isFullName() && p.confirmed) {
-                familiesBefore.add(p.family());
-            }
-            out.add(p);
-        }
-        return out;
-    }
-
-    /**
-     * "Wladimir Putin … Putins Angebot" (Putin's offer): German writes its nouns with a capital, so a family name in
-     * the genitive and the noun after it are one capitalised run. When the first of two words is an earlier full
-     * name's family name with a genitive -s, it is that name's repeat and the noun is left out.
-     */
-    private static List<Proposal> splitGenitivesBeforeNouns(List<Proposal> proposals, String text) {
-        List<Proposal> out = new ArrayList<>(proposals.size());
-        Set<String> familiesBefore = new java.util.HashSet<>();
-        for (Proposal p : proposals) {
-            String[] written = text.substring(p.start, p.end).split(" ");
             String first = p.parts.get(0);
-            if (p.confirmed && !p.familyNameFirst && p.parts.size() == 2 && written.length == 2 && first.endsWith("s")
-                    && familiesBefore.contains(first.substring(0, first.length() - 1))) {
+            boolean genitiveBeforeNoun = p.confirmed && !p.familyNameFirst && p.parts.size() == 2 && written.length == 2
+                    && first.endsWith("s") && familiesBefore.contains(first.substring(0, first.length() - 1));
+            if (genitiveBeforeNoun) {
                 out.add(lone(p, p.start, p.start + written[0].length(), first));
                 continue;
             }
