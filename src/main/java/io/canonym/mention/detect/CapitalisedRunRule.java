@@ -40,9 +40,14 @@ final class CapitalisedRunRule {
      * an acronym a list knows (classes) nor a Roman numeral ("Charles III").
      */
     private static boolean familyNameInCapitals(AnalysedText t, int i) {
+        return unlistedInCapitals(t, i) && !t.word(i).text().matches("[IVX]+");
+    }
+
+    /** A word of three letters or more in capitals, in running text (not on a line all in capitals), no list knows. */
+    private static boolean unlistedInCapitals(AnalysedText t, int i) {
         Word w = t.word(i);
         return w.casing() == Word.Casing.ALL_CAPS && !t.onShoutedLine[i] && t.classes[i] == WordClass.UNLISTED
-                && w.text().length() >= 3 && !w.text().matches("[IVX]+");
+                && w.text().length() >= 3;
     }
 
     /**
@@ -53,8 +58,7 @@ final class CapitalisedRunRule {
     private static void proposeWordsInCapitals(AnalysedText t, List<Proposal> out) {
         for (int i = 0; i < t.size(); i++) {
             Word w = t.word(i);
-            if (!t.onShoutedLine[i] && w.casing() == Word.Casing.ALL_CAPS && t.classes[i] == WordClass.UNLISTED
-                    && w.text().length() >= 3 && w.text().chars().allMatch(Character::isLetter)
+            if (unlistedInCapitals(t, i) && w.text().chars().allMatch(Character::isLetter)
                     && !(i > 0 && t.joined(i) && t.word(i - 1).casing() == Word.Casing.CAPITALISED)) {
                 Proposal p = NameParts.proposal(t, i, i, Evidence.CAPITALISED, false);
                 p.inCapitals = true;
