@@ -38,7 +38,11 @@ final class IndexGazetteer implements KnownNames {
     @Override
     public boolean mayBeginName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        boolean soundsLikeToo = !word.equals(lower) || KnownNames.inSpacedCaselessScript(word.codePointAt(0));
+        return knowsWord(word, lower, !word.equals(lower) || KnownNames.inSpacedCaselessScript(word.codePointAt(0)));
+    }
+
+    /** {@link NameIndexHolder#knowsWord}, remembered for the article (a word is asked about once however often it stands). */
+    private boolean knowsWord(String word, String lower, boolean soundsLikeToo) {
         return knownWords.computeIfAbsent((soundsLikeToo ? "C" : "l") + lower, key -> index.knowsWord(word, soundsLikeToo));
     }
 
@@ -60,7 +64,8 @@ final class IndexGazetteer implements KnownNames {
             // A lone word without capitals found only by its sound is too weak ("השישי", the sixth, sounds like Sisi):
             // it must be a stored word.
             return whole.decision() == Decision.MATCH && (!unspaced(candidate) || isStoredSpelling(candidate, whole))
-                    && (!KnownNames.inSpacedCaselessScript(candidate.codePointAt(0)) || index.knowsWord(candidate, false));
+                    && (!KnownNames.inSpacedCaselessScript(candidate.codePointAt(0))
+                            || knowsWord(candidate, candidate.toLowerCase(Locale.ROOT), false));
         }
         return beats(whole, resolve(candidate.substring(firstSpace + 1)))
                 && beats(whole, resolve(candidate.substring(0, candidate.lastIndexOf(' '))));

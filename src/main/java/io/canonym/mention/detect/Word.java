@@ -31,6 +31,11 @@ record Word(int index, int start, int end, String text, String folded, int scrip
     }
 
     boolean isInitial() {
+        return isInitial(text, casing);
+    }
+
+    /** A single capital letter, which a period after it makes an initial ("V. Putin", "S.V. Lavrov"). */
+    static boolean isInitial(String text, Casing casing) {
         return text.length() == 1 && casing == Casing.CAPITALISED;
     }
 }

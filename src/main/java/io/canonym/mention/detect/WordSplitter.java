@@ -56,20 +56,17 @@ final class WordSplitter {
             String word = text.substring(start, end);
             String gap = text.substring(previousEnd, start);
             Word previous = words.isEmpty() ? null : words.get(words.size() - 1);
+            Word.Casing casing = casing(word);
             // "V. Putin", and initials written together: "S.V. Lavrov".
             boolean joined = previous != null && (gap.isBlank() && gap.indexOf('\n') < 0
-                    || previous.isInitial() && (gap.equals(". ") || gap.equals(".") && isCapitalLetter(word)));
+                    || previous.isInitial() && (gap.equals(". ") || gap.equals(".") && Word.isInitial(word, casing)));
             boolean sentenceStart = previous == null || startsSentence(gap, previous);
-            words.add(new Word(words.size(), start, end, word, fold(word), script, casing(word),
+            words.add(new Word(words.size(), start, end, word, fold(word), script, casing,
                     sentenceStart, joined));
             previousEnd = end;
             i = j;
         }
         return words;
-    }
-
-    private static boolean isCapitalLetter(String word) {
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
     }
 
     private static int withoutApostropheSuffix(String text, int start, int end, Set<String> suffixes) {
